@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import { registerOpenApi } from './http/openapi.js';
+import { registerProblemHandlers } from './http/problem.js';
+import { opsModule } from './modules/ops/index.js';
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface AppDeps {
+  db: Db;
+  logger: FastifyBaseLogger;
+  /** The clock; tests inject a fixed or movable one. */
+  now?: () => Date;
+}
+
+/** Lifecycle state shared by the readiness probe and graceful shutdown. */
+export interface Lifecycle {
+  draining: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    lifecycle: Lifecycle;
+  }
+}
+
+const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
+
+/**
+ * Builds the whole HTTP application without listening and without reading the environment:
+ * server.ts and the tests both call this with a parsed config and their dependencies.
+ */
+export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    // A well-formed incoming x-request-id is kept so logs join up across services.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only: any other body is a 415 rather than a string to validate.
+  app.removeContentTypeParser('text/plain');
+  app.decorate('lifecycle', { draining: false });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // While draining, close each connection after its response: a keep-alive socket that was
+  // busy when shutdown began would otherwise hold app.close() open until the grace period ends.
+  app.addHook('onSend', async (_request, reply) => {
+    if (app.lifecycle.draining) reply.header('connection', 'close');
+  });
+
+  registerProblemHandlers(app, { bodyLimit: BODY_LIMIT_BYTES });
+  await app.register(helmet, {
+    // The API serves JSON; only /docs needs scripts, and swagger-ui sets its own CSP there.
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  });
+  await registerOpenApi(app);
+  await app.register(opsModule, { db: deps.db });
+
+  return app;
+}

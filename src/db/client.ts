@@ -1,0 +1,54 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgTransaction } from 'drizzle-orm/pg-core';
+import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import * as tables from './tables.js';
+
+export type Tables = typeof tables;
+export type Db = NodePgDatabase<Tables>;
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- no tables yet
+export type Tx = PgTransaction<NodePgQueryResultHKT, Tables, ExtractTablesWithRelations<Tables>>;
+/** What repositories take: the pool-backed client or an open transaction. */
+export type DbOrTx = Db | Tx;
+
+export interface PoolOptions {
+  connectionString: string;
+  max: number;
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  applicationName?: string;
+}
+
+export function createPool(options: PoolOptions, logger: Logger): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max,
+    // Without these the pool waits forever during an outage instead of failing fast (-> 503).
+    connectionTimeoutMillis: options.connectTimeoutMs,
+    statement_timeout: options.statementTimeoutMs,
+    idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+    idleTimeoutMillis: 30_000,
+    application_name: options.applicationName ?? 'referral-exchange',
+  });
+  // An idle client losing its connection (database restart) emits here; unhandled, it would
+  // crash the process. The pool discards the client and reconnects on the next query.
+  pool.on('error', (err) => {
+    logger.warn(
+      { err: { message: err.message, code: (err as { code?: string }).code } },
+      'idle database connection lost',
+    );
+  });
+  return pool;
+}
+
+export function createDb(pool: pg.Pool): Db {
+  return drizzle({ client: pool, casing: 'snake_case', schema: tables });
+}
+
+/** host:port/database of a connection string, for logs: never the user or password. */
+export function describeDatabaseUrl(connectionString: string): string {
+  const url = new URL(connectionString);
+  return `${url.hostname}:${url.port || '5432'}${url.pathname}`;
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** RFC 9457 problem details, as every error response of the API is shaped. */
+export const Problem = z
+  .object({
+    type: z.string().describe('URI reference identifying the problem type'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().describe('The request path'),
+    code: z.string().describe('Stable machine-readable code, e.g. VALIDATION_FAILED'),
+    requestId: z.string(),
+    errors: z
+      .array(
+        z.object({
+          pointer: z.string().describe('JSON pointer into the request part named by `location`'),
+          detail: z.string(),
+          location: z.enum(['body', 'query', 'path', 'header']).optional(),
+        }),
+      )
+      .optional(),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof Problem>;
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid request (see `errors` for pointers)',
+  401: 'Missing or invalid access token',
+  403: 'Not allowed for your role',
+  404: 'Not found (or not visible to you)',
+  409: 'Conflicts with the current state',
+  412: 'The If-Match tag is stale',
+  413: 'Request body too large',
+  415: 'Unsupported media type',
+  422: 'Well-formed but cannot be processed',
+  428: 'If-Match is required',
+  429: 'Rate limit exceeded (see Retry-After)',
+  500: 'Internal error',
+  503: 'Temporarily unavailable (see Retry-After)',
+};
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+interface ProblemResponse {
+  description: string;
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof Problem } };
+}
+
+/**
+ * Response declarations for the error statuses a route can return, all problem+json. 500
+ * is always included: any route can fail unexpectedly.
+ */
+export function problemResponses<const S extends number>(...statuses: S[]): Record<S | 500, ProblemResponse> {
+  const all = [...new Set<number>([...statuses, 500])];
+  return Object.fromEntries(
+    all.map((status) => [
+      status,
+      {
+        description: PROBLEM_DESCRIPTIONS[status] ?? 'Error',
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: Problem } },
+      },
+    ]),
+  ) as Record<S | 500, ProblemResponse>;
+}
+
+export const Uuid = z.uuid();

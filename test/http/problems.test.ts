@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { BODY_LIMIT_BYTES } from '../../src/app.js';
+import { Conflict } from '../../src/http/errors.js';
+import { problemResponses } from '../../src/http/schemas.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+
+const Echo = z.strictObject({
+  name: z.string().min(2).max(20),
+  nested: z.strictObject({ count: z.number().int().min(0) }),
+});
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp({
+    prepare: (app) => {
+      // Routes only this test adds, to exercise the shared error handling.
+      app.post(
+        '/test/echo',
+        { schema: { body: Echo, response: problemResponses(400) } },
+        (request) => request.body,
+      );
+      app.get('/test/crash', () => {
+        throw new Error('SELECT secret FROM accounts WHERE password = 42');
+      });
+      app.get('/test/conflict', () => {
+        throw new Conflict('ALREADY_THERE', 'It is already there.');
+      });
+      app.get('/test/sql', async () => {
+        await t.pool.query('SELECT * FROM no_such_table_xyz');
+        return {};
+      });
+    },
+  });
+});
+afterAll(() => t.close());
+
+function expectProblem(
+  response: { headers: Record<string, unknown>; json(): unknown },
+  status: number,
+  code: string,
+) {
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  const body = response.json() as Record<string, unknown>;
+  expect(body).toMatchObject({
+    status,
+    code,
+    type: expect.any(String),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
+  expect(body.requestId).toBe(response.headers['x-request-id']);
+  const text = JSON.stringify(body);
+  for (const leak of ['SELECT', 'at ', 'stack', 'node_modules', '.ts:', 'no_such_table']) {
+    expect(text).not.toContain(leak);
+  }
+  return body;
+}
+
+describe('problem+json errors', () => {
+  it('404 for an unknown route, with the path as instance', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/v1/nothing-here?x=1' });
+    expect(response.statusCode).toBe(404);
+    const body = expectProblem(response, 404, 'ROUTE_NOT_FOUND');
+    expect(body.instance).toBe('/v1/nothing-here');
+  });
+
+  it('400 MALFORMED_JSON for a body that is not JSON', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/test/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
+    expect(response.statusCode).toBe(400);
+    expectProblem(response, 400, 'MALFORMED_JSON');
+  });
+
+  it('413 for a body over 64 KiB', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/test/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ name: 'x'.repeat(BODY_LIMIT_BYTES) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expectProblem(response, 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('415 for a body that is not JSON at all', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/test/echo',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'hello',
+    });
+    expect(response.statusCode).toBe(415);
+    expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('400 VALIDATION_FAILED with a pointer per problem, unknown fields included', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/test/echo',
+      payload: { name: 'x', nested: { count: -1 }, role: 'owner' },
+    });
+    expect(response.statusCode).toBe(400);
+    const body = expectProblem(response, 400, 'VALIDATION_FAILED');
+    const pointers = (body.errors as { pointer: string; location: string }[]).map((e) => e.pointer).sort();
+    expect(pointers).toEqual(['/name', '/nested/count', '/role']);
+    expect((body.errors as { location: string }[]).every((e) => e.location === 'body')).toBe(true);
+  });
+
+  it('typed service errors keep their status and code', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/test/conflict' });
+    expect(response.statusCode).toBe(409);
+    const body = expectProblem(response, 409, 'ALREADY_THERE');
+    expect(body.detail).toBe('It is already there.');
+  });
+
+  it('500 with a fixed detail: no message, SQL or stack', async () => {
+    for (const url of ['/test/crash', '/test/sql']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(500);
+      const body = expectProblem(response, 500, 'INTERNAL');
+      expect(body.detail).toMatch(/unexpected error/);
+    }
+  });
+
+  it('honours a well-formed incoming x-request-id and replaces a malformed one', async () => {
+    const kept = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'abc-123.trace' },
+    });
+    expect(kept.headers['x-request-id']).toBe('abc-123.trace');
+    const replaced = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'bad id\u0007' },
+    });
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sends security headers on every response', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+  });
+});

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../support/database.js';
+
+/** Starts the real server process (src/server.ts) and resolves once it listens. */
+async function startServer(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; port: number; output: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Server listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', () => reject(new Error(`server exited:\n${output}`)));
+  });
+  return { child, port, output: () => output };
+}
+
+let running: ChildProcess | undefined;
+afterEach(() => {
+  running?.kill('SIGKILL');
+  running = undefined;
+});
+
+describe('graceful shutdown (the real process)', () => {
+  it('finishes an in-flight request after SIGTERM, then exits 0 within 10 s', async () => {
+    const databaseUrl = await createTestDatabase();
+    const server = await startServer({ DATABASE_URL: databaseUrl });
+    running = server.child;
+
+    // Hold a lock that the readiness query needs, so a request is in flight on purpose.
+    const blocker = new pg.Client({ connectionString: databaseUrl });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE drizzle.__drizzle_migrations IN ACCESS EXCLUSIVE MODE');
+    const inFlight = fetch(`http://127.0.0.1:${server.port}/readyz`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const exited = once(server.child, 'exit') as Promise<[number | null, string | null]>;
+    const signalledAt = Date.now();
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await blocker.query('COMMIT');
+    await blocker.end();
+
+    const response = await inFlight.catch((err: unknown) => {
+      throw new Error(`in-flight request failed: ${String(err)}\n${server.output()}`);
+    });
+    expect(response.status).toBe(200); // it started before the signal, so it completes normally
+    expect(await response.json()).toMatchObject({ status: 'ready' });
+
+    const [code] = await exited;
+    expect(code, server.output()).toBe(0);
+    expect(Date.now() - signalledAt).toBeLessThan(10_000);
+    expect(server.output()).toContain('shut down cleanly');
+    running = undefined;
+  });
+
+  it('refuses to start with an invalid configuration, listing every problem', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      env: { PATH: process.env.PATH ?? '', PORT: 'not-a-port', LOG_LEVEL: 'shouting' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    running = child;
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(1);
+    expect(stderr).toContain('Invalid configuration');
+    expect(stderr).toContain('PORT');
+    expect(stderr).toContain('LOG_LEVEL');
+    running = undefined;
+  });
+});
