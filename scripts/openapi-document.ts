@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createDb, createPool } from '../src/db/client.js';
+import { buildKeySet, generateSigningKey } from '../src/modules/auth/index.js';
 
 /**
  * The OpenAPI document exactly as the app serves it. Building the app needs a database
@@ -18,7 +19,8 @@ export async function generateOpenApiDocument(): Promise<Record<string, unknown>
     },
     logger,
   );
-  const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), { db: createDb(pool), logger });
+  const keys = await buildKeySet(await generateSigningKey());
+  const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), { db: createDb(pool), logger, keys });
   await app.ready();
   const document = app.swagger() as unknown as Record<string, unknown>;
   await app.close();

@@ -6,6 +6,9 @@ import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { registerAuthentication } from './http/auth.js';
+import { authModule, createAuthService, type KeySet } from './modules/auth/index.js';
+import { eventsModule } from './modules/events/index.js';
 import { opsModule } from './modules/ops/index.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -13,6 +16,8 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 export interface AppDeps {
   db: Db;
   logger: FastifyBaseLogger;
+  /** Keys that sign and verify access tokens (src/modules/auth/auth.keys.ts loads them). */
+  keys: KeySet;
   /** The clock; tests inject a fixed or movable one. */
   now?: () => Date;
 }
@@ -68,7 +73,18 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
   });
   await registerOpenApi(app);
+
+  const auth = createAuthService({
+    keys: deps.keys,
+    issuer: config.PUBLIC_BASE_URL,
+    audience: config.JWT_AUDIENCE,
+    ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+  });
+  registerAuthentication(app, (token) => auth.authenticate(token));
+
   await app.register(opsModule, { db: deps.db });
+  await app.register(authModule, { service: auth });
+  await app.register(eventsModule, { db: deps.db });
 
   return app;
 }

@@ -7,25 +7,65 @@ import { z } from 'zod';
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
-export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  PORT: port.default(3000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** When unset, an embedded PostgreSQL is started with its data under DATA_DIR. */
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
-    .optional(),
-  DATA_DIR: z.string().min(1).default('.data'),
-  DB_POOL_MAX: positiveInt.max(200).default(10),
-  DB_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
-  DB_STATEMENT_TIMEOUT_MS: positiveInt.default(10_000),
-  REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
-  /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
-  SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
-  /** Public origin of the API, used in absolute links (problem `type`, credential status URLs). */
-  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
-});
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: port.default(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** When unset, an embedded PostgreSQL is started with its data under DATA_DIR. */
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    DB_POOL_MAX: positiveInt.max(200).default(10),
+    DB_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
+    DB_STATEMENT_TIMEOUT_MS: positiveInt.default(10_000),
+    REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
+    /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
+    SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+    /**
+     * Public origin of the API: the `iss` of the access tokens it signs (and the base of
+     * absolute links such as credential status URLs).
+     */
+    PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+
+    /** Private key that signs access tokens: PEM (PKCS#8) or a JWK as JSON. RS256. */
+    JWT_SIGNING_KEY: z.string().min(1).optional(),
+    /**
+     * Extra public keys to publish and accept during a rotation: a JSON array of JWKs, or PEM
+     * public keys one after the other. The signing key's public half is always published.
+     */
+    JWT_VERIFY_KEYS: z.string().min(1).optional(),
+    JWT_AUDIENCE: z.string().min(1).default('referral-exchange'),
+    /** Access token lifetime; SPEC caps it at 15 minutes. */
+    ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(900).default(900),
+    REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
+    /** Password hashes computed at once; the rest queue, so logins cannot starve token checks. */
+    PASSWORD_HASH_CONCURRENCY: positiveInt.max(64).default(2),
+
+    /** Optional external OpenID Connect issuer whose access tokens are accepted too. */
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_AUDIENCE: z.string().min(1).optional(),
+    OIDC_JWKS_URL: z.url().optional(),
+
+    /** Shared rate-limit counters across instances; in memory when unset. */
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    /** Requests per minute per account (or per IP without a token). */
+    RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+    /** createToken attempts per minute per email and per IP; createAccount per IP. */
+    AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_AUDIENCE, env.OIDC_JWKS_URL];
+    if (oidc.some((v) => v !== undefined) && !oidc.every((v) => v !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ISSUER'],
+        message: 'OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL must be set together',
+      });
+    }
+  });
 
 export type Config = z.infer<typeof configSchema>;
 

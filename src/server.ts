@@ -3,13 +3,15 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { createLogger } from './logger.js';
+import { loadKeySet } from './modules/auth/index.js';
 import { runOrExit } from './run.js';
 
 await runOrExit(async () => {
   const config = loadConfig();
   const logger = createLogger(config);
   const database = await openDatabase(config, logger);
-  const app = await buildApp(config, { db: database.db, logger });
+  const keys = await loadKeySet(config, logger);
+  const app = await buildApp(config, { db: database.db, logger, keys });
 
   // SIGTERM/SIGINT: readiness turns 503 at once, the listener stops taking connections,
   // in-flight requests finish, then the pool closes and the embedded server stops. After

@@ -8,7 +8,6 @@ import * as tables from './tables.js';
 
 export type Tables = typeof tables;
 export type Db = NodePgDatabase<Tables>;
-// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- no tables yet
 export type Tx = PgTransaction<NodePgQueryResultHKT, Tables, ExtractTablesWithRelations<Tables>>;
 /** What repositories take: the pool-backed client or an open transaction. */
 export type DbOrTx = Db | Tx;

@@ -1,3 +1,9 @@
 // Every table of the service, re-exported from the modules that own them, so that drizzle-kit
 // and the typed client see one schema.
-export {};
+export * from '../modules/accounts/accounts.table.js';
+export * from '../modules/auth/auth.table.js';
+export * from '../modules/collectives/collectives.table.js';
+export * from '../modules/members/members.table.js';
+export * from '../modules/invitations/invitations.table.js';
+export * from '../modules/events/events.table.js';
+export * from '../modules/idempotency/idempotency.table.js';

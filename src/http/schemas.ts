@@ -64,3 +64,11 @@ export function problemResponses<const S extends number>(...statuses: S[]): Reco
 }
 
 export const Uuid = z.uuid();
+
+/** Headers of a create that accepts an Idempotency-Key. */
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .optional()
+    .describe('Retry-safe creates: the same key and body within 24 h replay the first response'),
+});

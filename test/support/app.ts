@@ -4,6 +4,12 @@ import { pino } from 'pino';
 import { buildApp, type AppDeps } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDb, createPool, type Db } from '../../src/db/client.js';
+import {
+  buildKeySet,
+  generateSigningKey,
+  issueAccessToken,
+  type KeySet,
+} from '../../src/modules/auth/index.js';
 import { createTestDatabase } from './database.js';
 
 export interface TestApp {
@@ -12,6 +18,9 @@ export interface TestApp {
   pool: pg.Pool;
   databaseUrl: string;
   config: Config;
+  keys: KeySet;
+  /** A valid access token for the account, signed as the app signs them. */
+  tokenFor(accountId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -20,6 +29,13 @@ export const silentLogger = pino({ level: 'silent' });
 /** Configuration as the app would parse it from an environment holding only `env`. */
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+}
+
+// One RSA key per test file is plenty: generating one takes tens of milliseconds.
+let sharedKeys: Promise<KeySet> | undefined;
+export function testKeys(): Promise<KeySet> {
+  sharedKeys ??= generateSigningKey().then((key) => buildKeySet(key));
+  return sharedKeys;
 }
 
 /**
@@ -41,7 +57,8 @@ export async function createTestApp(
     silentLogger,
   );
   const db = createDb(pool);
-  const app = await buildApp(config, { db, logger: silentLogger, ...options.deps });
+  const keys = options.deps?.keys ?? (await testKeys());
+  const app = await buildApp(config, { db, logger: silentLogger, keys, ...options.deps });
   await options.prepare?.(app);
   await app.ready();
   return {
@@ -50,6 +67,17 @@ export async function createTestApp(
     pool,
     databaseUrl,
     config,
+    keys,
+    tokenFor: (accountId) =>
+      issueAccessToken(
+        {
+          keys,
+          issuer: config.PUBLIC_BASE_URL,
+          audience: config.JWT_AUDIENCE,
+          ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+        },
+        accountId,
+      ),
     async close() {
       await app.close();
       await pool.end();

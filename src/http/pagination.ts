@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { ValidationFailed } from './errors.js';
+
+/** `?limit=` (1..100, default 20) and `&cursor=`, shared by every list. */
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).max(512).optional(),
+});
+export type PageQuery = z.infer<typeof PageQuery>;
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page'),
+  });
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * Cursors are opaque to clients: the sort key of the last item, base64url-encoded JSON.
+ * Lists order by a unique key (e.g. created_at, id), so pages are stable under inserts.
+ */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined, arity: number): (string | number)[] | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === arity &&
+      parsed.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return parsed;
+    }
+  } catch {
+    // fall through to the validation error
+  }
+  throw new ValidationFailed([
+    { pointer: '/cursor', detail: 'is not a cursor from this list', location: 'query' },
+  ]);
+}
+
+/**
+ * Builds a page from rows fetched with `limit + 1`: the extra row only tells that another
+ * page exists.
+ */
+export function toPage<R, T>(
+  rows: R[],
+  limit: number,
+  map: (row: R) => T,
+  keyOf: (row: R) => (string | number)[],
+): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(map),
+    nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null,
+  };
+}

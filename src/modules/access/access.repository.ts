@@ -1,0 +1,12 @@
+import { and, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { members } from '../../db/tables.js';
+
+export async function findMembership(db: DbOrTx, args: { collectiveId: string; accountId: string }) {
+  const [row] = await db
+    .select({ id: members.id, role: members.role, status: members.status })
+    .from(members)
+    .where(and(eq(members.collectiveId, args.collectiveId), eq(members.accountId, args.accountId)))
+    .limit(1);
+  return row;
+}

@@ -1,0 +1,46 @@
+import type { DbOrTx } from '../../db/client.js';
+import { Forbidden, NotFound } from '../../http/errors.js';
+import { findMembership } from './access.repository.js';
+
+export type Role = 'owner' | 'admin' | 'member';
+
+/** The caller's active membership of the collective a request is about. */
+export interface Membership {
+  collectiveId: string;
+  memberId: string;
+  accountId: string;
+  role: Role;
+}
+
+/** The one answer for "no such collective" and "not yours": nothing leaks existence. */
+export function collectiveNotFound(): NotFound {
+  return new NotFound('COLLECTIVE_NOT_FOUND', 'No such collective, or you are not an active member of it.');
+}
+
+/**
+ * Tenancy gate for every collective-scoped use case: the caller must be an active member,
+ * else 404 exactly like a collective that does not exist. Pass `tx` to read inside a
+ * transaction (e.g. before a write).
+ */
+export async function requireMember(
+  db: DbOrTx,
+  collectiveId: string,
+  accountId: string,
+): Promise<Membership> {
+  const row = await findMembership(db, { collectiveId, accountId });
+  if (row?.status !== 'active') throw collectiveNotFound();
+  return { collectiveId, memberId: row.id, accountId, role: row.role };
+}
+
+export function isAdmin(membership: Membership): boolean {
+  return membership.role === 'owner' || membership.role === 'admin';
+}
+
+/** Role checks inside one's own collective: 403, since membership itself is not secret. */
+export function requireAdmin(membership: Membership): void {
+  if (!isAdmin(membership)) throw new Forbidden('ADMIN_REQUIRED', 'Only admins and owners may do this.');
+}
+
+export function requireOwner(membership: Membership): void {
+  if (membership.role !== 'owner') throw new Forbidden('OWNER_REQUIRED', 'Only owners may do this.');
+}

@@ -1,0 +1,11 @@
+// Authorization in one place: every service asks this module who the caller is in a
+// collective and what their role allows. It has no routes.
+export {
+  collectiveNotFound,
+  isAdmin,
+  requireAdmin,
+  requireMember,
+  requireOwner,
+  type Membership,
+  type Role,
+} from './access.service.js';

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import type { Db, Tx } from '../../db/client.js';
+import { Unprocessable, ValidationFailed } from '../../http/errors.js';
+import { claimKey, findKey, storeResponse } from './idempotency.repository.js';
+
+export const IDEMPOTENCY_RETENTION_SECONDS = 24 * 60 * 60;
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+export interface CreateResult<T> {
+  statusCode: number;
+  body: T;
+  headers: Record<string, string>;
+  /** True when this is the stored response of an earlier request with the same key. */
+  replayed: boolean;
+}
+
+/** Canonical JSON (sorted keys), so the same body with its fields reordered is the same body. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value === undefined ? null : value);
+}
+
+export function validateIdempotencyKey(key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  if (!KEY_PATTERN.test(key)) {
+    throw new ValidationFailed([
+      {
+        pointer: '/idempotency-key',
+        detail: 'must be 1 to 255 visible ASCII characters',
+        location: 'header',
+      },
+    ]);
+  }
+  return key;
+}
+
+/**
+ * Runs a create in one transaction. With an Idempotency-Key, the key row is claimed in that
+ * same transaction and the response stored with it: a retry within 24 h replays the first
+ * response without doing the work again, a concurrent duplicate waits for the first and then
+ * replays it, and the same key with another body is a 422.
+ */
+export async function runCreate<T>(
+  db: Db,
+  request: { accountId: string; scope: string; key: string | undefined; body: unknown },
+  work: (tx: Tx) => Promise<{ statusCode: number; body: T; headers?: Record<string, string> }>,
+): Promise<CreateResult<T>> {
+  return db.transaction(async (tx) => {
+    const key = validateIdempotencyKey(request.key);
+    if (key === undefined) {
+      const result = await work(tx);
+      return { headers: {}, ...result, replayed: false };
+    }
+    const ref = { accountId: request.accountId, scope: request.scope, key };
+    const requestHash = createHash('sha256').update(canonical(request.body)).digest('base64url');
+    if (await claimKey(tx, { ...ref, requestHash, retentionSeconds: IDEMPOTENCY_RETENTION_SECONDS })) {
+      const result = await work(tx);
+      const headers = result.headers ?? {};
+      await storeResponse(tx, { ...ref, statusCode: result.statusCode, body: result.body, headers });
+      return { ...result, headers, replayed: false };
+    }
+    const stored = await findKey(tx, ref);
+    if (stored?.requestHash !== requestHash) {
+      throw new Unprocessable(
+        'IDEMPOTENCY_KEY_REUSED',
+        'This Idempotency-Key was used with a different request body; use a new key.',
+      );
+    }
+    return {
+      statusCode: stored.statusCode ?? 200,
+      body: stored.responseBody as T,
+      headers: stored.responseHeaders ?? {},
+      replayed: true,
+    };
+  });
+}

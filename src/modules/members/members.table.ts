@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts } from '../accounts/accounts.table.js';
+import { collectives } from '../collectives/collectives.table.js';
+
+export const MEMBER_ROLES = ['owner', 'admin', 'member'] as const;
+export const MEMBER_STATUSES = ['active', 'left', 'removed'] as const;
+export const AVAILABILITY_STATUSES = ['available', 'limited', 'unavailable'] as const;
+
+export interface MemberLink {
+  label: string;
+  url: string;
+}
+
+/** An account's membership of one collective, with its profile. */
+export const members = pgTable(
+  'members',
+  {
+    collectiveId: uuid()
+      .notNull()
+      .references(() => collectives.id, { onDelete: 'cascade' }),
+    id: uuid().notNull().defaultRandom(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id),
+    role: text({ enum: MEMBER_ROLES }).notNull().default('member'),
+    status: text({ enum: MEMBER_STATUSES }).notNull().default('active'),
+    headline: text(),
+    bio: text(),
+    skills: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    languages: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    timezone: text(),
+    links: jsonb()
+      .$type<MemberLink[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    availabilityStatus: text({ enum: AVAILABILITY_STATUSES }).notNull().default('available'),
+    availabilityUntil: date({ mode: 'string' }),
+    rateMin: integer(),
+    rateMax: integer(),
+    rateCurrency: text(),
+    introducedBy: uuid(),
+    joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    leftAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.collectiveId, t.id] }),
+    uniqueIndex('members_collective_account_key').on(t.collectiveId, t.accountId),
+    index('members_collective_status_idx').on(t.collectiveId, t.status, t.joinedAt, t.id),
+    index('members_account_idx').on(t.accountId),
+    foreignKey({
+      columns: [t.collectiveId, t.introducedBy],
+      foreignColumns: [t.collectiveId, t.id],
+      name: 'members_introduced_by_fk',
+    }),
+  ],
+);
