@@ -9,6 +9,9 @@ import { registerProblemHandlers } from './http/problem.js';
 import { registerAuthentication } from './http/auth.js';
 import { authModule, createAuthService, type KeySet } from './modules/auth/index.js';
 import { eventsModule } from './modules/events/index.js';
+import { jobsModule } from './modules/jobs/index.js';
+import { reciprocityModule } from './modules/reciprocity/index.js';
+import { referralsModule } from './modules/referrals/index.js';
 import { opsModule } from './modules/ops/index.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -85,6 +88,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(opsModule, { db: deps.db });
   await app.register(authModule, { service: auth });
   await app.register(eventsModule, { db: deps.db });
+  const clock = { db: deps.db, now: deps.now ?? (() => new Date()) };
+  await app.register(jobsModule, clock);
+  await app.register(referralsModule, clock);
+  await app.register(reciprocityModule, clock);
 
   return app;
 }

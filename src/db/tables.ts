@@ -7,3 +7,6 @@ export * from '../modules/members/members.table.js';
 export * from '../modules/invitations/invitations.table.js';
 export * from '../modules/events/events.table.js';
 export * from '../modules/idempotency/idempotency.table.js';
+export * from '../modules/jobs/jobs.table.js';
+export * from '../modules/referrals/referrals.table.js';
+export * from '../modules/endorsements/endorsements.table.js';

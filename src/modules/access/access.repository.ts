@@ -10,3 +10,12 @@ export async function findMembership(db: DbOrTx, args: { collectiveId: string; a
     .limit(1);
   return row;
 }
+
+export async function findMemberStatus(db: DbOrTx, args: { collectiveId: string; memberId: string }) {
+  const [row] = await db
+    .select({ status: members.status })
+    .from(members)
+    .where(and(eq(members.collectiveId, args.collectiveId), eq(members.id, args.memberId)))
+    .limit(1);
+  return row?.status;
+}

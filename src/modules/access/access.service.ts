@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../db/client.js';
 import { Forbidden, NotFound } from '../../http/errors.js';
-import { findMembership } from './access.repository.js';
+import { findMembership, findMemberStatus } from './access.repository.js';
 
 export type Role = 'owner' | 'admin' | 'member';
 
@@ -43,4 +43,14 @@ export function requireAdmin(membership: Membership): void {
 
 export function requireOwner(membership: Membership): void {
   if (membership.role !== 'owner') throw new Forbidden('OWNER_REQUIRED', 'Only owners may do this.');
+}
+
+/** The status of a member of the collective; undefined when the id is not one of its members. */
+export function memberStatus(db: DbOrTx, collectiveId: string, memberId: string) {
+  return findMemberStatus(db, { collectiveId, memberId });
+}
+
+/** Whether a member id names an active member of the collective. */
+export async function isActiveMember(db: DbOrTx, collectiveId: string, memberId: string): Promise<boolean> {
+  return (await memberStatus(db, collectiveId, memberId)) === 'active';
 }

@@ -2,7 +2,9 @@
 // collective and what their role allows. It has no routes.
 export {
   collectiveNotFound,
+  isActiveMember,
   isAdmin,
+  memberStatus,
   requireAdmin,
   requireMember,
   requireOwner,

@@ -10,8 +10,8 @@ export const accounts = pgTable(
     name: text().notNull(),
     /** argon2id PHC string; null for accounts that only log in through the external issuer. */
     passwordHash: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   // Emails are unique regardless of case.
   (t) => [uniqueIndex('accounts_email_lower_key').on(sql`lower(${t.email})`)],
@@ -26,7 +26,7 @@ export const accountIdentities = pgTable(
     accountId: uuid()
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.issuer, t.subject] }), index().on(t.accountId)],
 );

@@ -8,6 +8,6 @@ export const collectives = pgTable('collectives', {
   membersCanInvite: boolean().notNull().default(false),
   /** Bumped by every update; the ETag is derived from it. */
   version: integer().notNull().default(1),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });

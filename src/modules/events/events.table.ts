@@ -29,7 +29,7 @@ export const events = pgTable(
       .$type<Record<string, unknown>>()
       .notNull()
       .default(sql`'{}'::jsonb`),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   // Lists read newest first within one collective: the primary key serves them.
   (t) => [primaryKey({ columns: [t.collectiveId, t.seq] })],

@@ -16,7 +16,7 @@ export const idempotencyKeys = pgTable(
     statusCode: integer(),
     responseBody: jsonb(),
     responseHeaders: jsonb().$type<Record<string, string>>(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.scope, t.key] })],
 );

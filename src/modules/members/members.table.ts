@@ -58,10 +58,10 @@ export const members = pgTable(
     rateMax: integer(),
     rateCurrency: text(),
     introducedBy: uuid(),
-    joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    leftAt: timestamp({ withTimezone: true }),
+    joinedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    leftAt: timestamp({ withTimezone: true, precision: 3 }),
     version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.collectiveId, t.id] }),

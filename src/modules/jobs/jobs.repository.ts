@@ -1,0 +1,240 @@
+import { and, arrayContains, desc, eq, lt, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { interests, jobs, referrals } from '../../db/tables.js';
+
+export type JobRow = typeof jobs.$inferSelect;
+export type NewJobRow = typeof jobs.$inferInsert;
+export type InterestRow = typeof interests.$inferSelect;
+
+const jobColumns = {
+  collectiveId: jobs.collectiveId,
+  id: jobs.id,
+  postedBy: jobs.postedBy,
+  title: jobs.title,
+  brief: jobs.brief,
+  skills: jobs.skills,
+  budgetMin: jobs.budgetMin,
+  budgetMax: jobs.budgetMax,
+  budgetCurrency: jobs.budgetCurrency,
+  remote: jobs.remote,
+  location: jobs.location,
+  startsOn: jobs.startsOn,
+  closesAt: jobs.closesAt,
+  client: jobs.client,
+  status: jobs.status,
+  version: jobs.version,
+  createdAt: jobs.createdAt,
+  updatedAt: jobs.updatedAt,
+};
+export type JobRecord = Omit<JobRow, 'searchVector'>;
+
+export async function insertJob(db: DbOrTx, row: NewJobRow): Promise<JobRecord> {
+  const [created] = await db.insert(jobs).values(row).returning(jobColumns);
+  if (!created) throw new Error('insert returned no row');
+  return created;
+}
+
+export async function findJob(
+  db: DbOrTx,
+  args: { collectiveId: string; jobId: string; forUpdate?: boolean },
+): Promise<JobRecord | undefined> {
+  const query = db
+    .select(jobColumns)
+    .from(jobs)
+    .where(and(eq(jobs.collectiveId, args.collectiveId), eq(jobs.id, args.jobId)));
+  const [row] = args.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/**
+ * Marks open jobs whose closesAt has passed as expired (none with a pending offer: that
+ * handoff is already under way) and returns them, so the caller records the events.
+ */
+export async function expireDueJobs(
+  db: DbOrTx,
+  args: { collectiveId: string; now: Date; jobId?: string },
+): Promise<{ id: string; postedBy: string }[]> {
+  return db
+    .update(jobs)
+    .set({ status: 'expired', version: sql`${jobs.version} + 1`, updatedAt: args.now })
+    .where(
+      and(
+        eq(jobs.collectiveId, args.collectiveId),
+        eq(jobs.status, 'open'),
+        lte(jobs.closesAt, args.now),
+        args.jobId === undefined ? undefined : eq(jobs.id, args.jobId),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(referrals)
+            .where(
+              and(
+                eq(referrals.collectiveId, jobs.collectiveId),
+                eq(referrals.jobId, jobs.id),
+                eq(referrals.status, 'offered'),
+              ),
+            ),
+        ),
+      ),
+    )
+    .returning({ id: jobs.id, postedBy: jobs.postedBy });
+}
+
+export async function listJobs(
+  db: DbOrTx,
+  args: {
+    collectiveId: string;
+    status?: JobRow['status'] | undefined;
+    skill?: string | undefined;
+    q?: string | undefined;
+    postedBy?: string | undefined;
+    before?: { createdAt: string; id: string } | undefined;
+    limit: number;
+  },
+): Promise<JobRecord[]> {
+  const conditions: (SQL | undefined)[] = [eq(jobs.collectiveId, args.collectiveId)];
+  if (args.status) conditions.push(eq(jobs.status, args.status));
+  if (args.skill) conditions.push(arrayContains(jobs.skills, [args.skill]));
+  if (args.postedBy) conditions.push(eq(jobs.postedBy, args.postedBy));
+  if (args.q) conditions.push(sql`${jobs.searchVector} @@ websearch_to_tsquery('english', ${args.q})`);
+  if (args.before) {
+    conditions.push(
+      or(
+        lt(jobs.createdAt, new Date(args.before.createdAt)),
+        and(eq(jobs.createdAt, new Date(args.before.createdAt)), lt(jobs.id, args.before.id)),
+      ),
+    );
+  }
+  return db
+    .select(jobColumns)
+    .from(jobs)
+    .where(and(...conditions))
+    .orderBy(desc(jobs.createdAt), desc(jobs.id))
+    .limit(args.limit + 1);
+}
+
+/** Applies a change only if the version is still `expectedVersion` (when given). */
+export async function updateJob(
+  db: DbOrTx,
+  args: {
+    collectiveId: string;
+    jobId: string;
+    expectedVersion?: number | undefined;
+    fromStatus?: JobRow['status'];
+    set: Partial<NewJobRow>;
+    now: Date;
+  },
+): Promise<JobRecord | undefined> {
+  const [row] = await db
+    .update(jobs)
+    .set({ ...args.set, version: sql`${jobs.version} + 1`, updatedAt: args.now })
+    .where(
+      and(
+        eq(jobs.collectiveId, args.collectiveId),
+        eq(jobs.id, args.jobId),
+        args.expectedVersion === undefined ? undefined : eq(jobs.version, args.expectedVersion),
+        args.fromStatus === undefined ? undefined : eq(jobs.status, args.fromStatus),
+      ),
+    )
+    .returning(jobColumns);
+  return row;
+}
+
+export async function upsertInterest(
+  db: DbOrTx,
+  args: { collectiveId: string; jobId: string; memberId: string; note: string; now: Date },
+): Promise<{ row: InterestRow; created: boolean }> {
+  const [row] = await db
+    .insert(interests)
+    .values({ collectiveId: args.collectiveId, jobId: args.jobId, memberId: args.memberId, note: args.note })
+    .onConflictDoUpdate({
+      target: [interests.collectiveId, interests.jobId, interests.memberId],
+      set: { note: args.note, updatedAt: args.now },
+    })
+    .returning({ ...getInterestColumns(), created: sql<boolean>`(xmax = 0)` });
+  if (!row) throw new Error('upsert returned no row');
+  const { created, ...interest } = row;
+  return { row: interest, created };
+}
+
+function getInterestColumns() {
+  return {
+    collectiveId: interests.collectiveId,
+    id: interests.id,
+    jobId: interests.jobId,
+    memberId: interests.memberId,
+    note: interests.note,
+    createdAt: interests.createdAt,
+    updatedAt: interests.updatedAt,
+  };
+}
+
+export async function deleteInterest(
+  db: DbOrTx,
+  args: { collectiveId: string; jobId: string; memberId: string },
+): Promise<InterestRow | undefined> {
+  const [row] = await db
+    .delete(interests)
+    .where(
+      and(
+        eq(interests.collectiveId, args.collectiveId),
+        eq(interests.jobId, args.jobId),
+        eq(interests.memberId, args.memberId),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** Oldest first; `memberId` restricts to one member's own note. */
+export async function listInterests(
+  db: DbOrTx,
+  args: {
+    collectiveId: string;
+    jobId: string;
+    memberId?: string | undefined;
+    after?: { createdAt: string; id: string } | undefined;
+    limit: number;
+  },
+): Promise<InterestRow[]> {
+  return db
+    .select()
+    .from(interests)
+    .where(
+      and(
+        eq(interests.collectiveId, args.collectiveId),
+        eq(interests.jobId, args.jobId),
+        args.memberId === undefined ? undefined : eq(interests.memberId, args.memberId),
+        args.after === undefined
+          ? undefined
+          : or(
+              sql`${interests.createdAt} > ${new Date(args.after.createdAt)}`,
+              and(
+                eq(interests.createdAt, new Date(args.after.createdAt)),
+                sql`${interests.id} > ${args.after.id}`,
+              ),
+            ),
+      ),
+    )
+    .orderBy(interests.createdAt, interests.id)
+    .limit(args.limit + 1);
+}
+
+/** True while the job has an offered referral awaiting the recipient's answer. */
+export async function hasOfferedReferral(
+  db: DbOrTx,
+  args: { collectiveId: string; jobId: string },
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.collectiveId, args.collectiveId),
+        eq(referrals.jobId, args.jobId),
+        eq(referrals.status, 'offered'),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { MoneyRange, MoneyRangeInput } from '../../http/money.js';
+import { pageOf, PageQuery } from '../../http/pagination.js';
+import { skillList, SkillInput } from '../../http/skills.js';
+
+export const JobStatus = z.enum(['open', 'handed_off', 'completed', 'cancelled', 'expired']);
+
+const IsoDate = z.iso.date().describe('YYYY-MM-DD');
+
+export const JobParams = z.object({ collectiveId: z.uuid(), jobId: z.uuid() });
+export const CollectiveParams = z.object({ collectiveId: z.uuid() });
+
+const jobFields = {
+  title: z.string().trim().min(3).max(200),
+  brief: z.string().trim().min(10).max(10_000),
+  skills: skillList(20),
+  budget: MoneyRangeInput.nullable(),
+  remote: z.boolean(),
+  location: z.string().trim().max(200).nullable(),
+  startsOn: IsoDate.nullable(),
+  closesAt: z.iso.datetime({ offset: true }).nullable(),
+  client: z.string().trim().max(200).nullable().describe('Client label; may be anonymised'),
+};
+
+export const CreateJobBody = z
+  .strictObject({
+    title: jobFields.title,
+    brief: jobFields.brief,
+    skills: jobFields.skills.optional(),
+    budget: jobFields.budget.optional(),
+    remote: jobFields.remote.optional(),
+    location: jobFields.location.optional(),
+    startsOn: jobFields.startsOn.optional(),
+    closesAt: jobFields.closesAt.optional(),
+    client: jobFields.client.optional(),
+  })
+  .meta({ id: 'CreateJob' });
+export type CreateJobBody = z.infer<typeof CreateJobBody>;
+
+export const UpdateJobBody = z
+  .strictObject({
+    title: jobFields.title.optional(),
+    brief: jobFields.brief.optional(),
+    skills: jobFields.skills.optional(),
+    budget: jobFields.budget.optional(),
+    remote: jobFields.remote.optional(),
+    location: jobFields.location.optional(),
+    startsOn: jobFields.startsOn.optional(),
+    closesAt: jobFields.closesAt.optional(),
+    client: jobFields.client.optional(),
+  })
+  .meta({ id: 'UpdateJob' });
+export type UpdateJobBody = z.infer<typeof UpdateJobBody>;
+
+export const Job = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    brief: z.string(),
+    skills: z.array(z.string()),
+    budget: MoneyRange.nullable(),
+    remote: z.boolean(),
+    location: z.string().nullable(),
+    startsOn: z.string().nullable(),
+    closesAt: z.iso.datetime().nullable(),
+    client: z.string().nullable(),
+    status: JobStatus,
+    postedBy: z.uuid(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Job' });
+export type Job = z.infer<typeof Job>;
+
+export const JobPage = pageOf(Job).meta({ id: 'JobPage' });
+
+export const ListJobsQuery = PageQuery.extend({
+  status: JobStatus.optional(),
+  skill: SkillInput.optional(),
+  q: z.string().trim().min(1).max(200).optional().describe('Full-text search over title and brief'),
+  postedBy: z.uuid().optional(),
+}).strict();
+export type ListJobsQuery = z.infer<typeof ListJobsQuery>;
+
+export const InterestBody = z
+  .strictObject({ note: z.string().trim().min(1).max(2_000) })
+  .meta({ id: 'InterestBody' });
+
+export const Interest = z
+  .object({
+    id: z.uuid(),
+    jobId: z.uuid(),
+    memberId: z.uuid(),
+    note: z.string(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Interest' });
+export type Interest = z.infer<typeof Interest>;
+
+export const InterestPage = pageOf(Interest).meta({ id: 'InterestPage' });
+export const ListInterestsQuery = PageQuery.strict();

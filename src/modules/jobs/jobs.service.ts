@@ -1,0 +1,367 @@
+import type { Db, DbOrTx, Tx } from '../../db/client.js';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../http/errors.js';
+import { etagOf, staleEtag } from '../../http/etag.js';
+import { decodeCursor, toPage, type Page } from '../../http/pagination.js';
+import { requireMember, type Membership } from '../access/index.js';
+import { recordEvent, recordEvents } from '../events/index.js';
+import { runCreate, type CreateResult } from '../idempotency/index.js';
+import {
+  deleteInterest,
+  expireDueJobs,
+  findJob,
+  hasOfferedReferral,
+  insertJob,
+  listInterests,
+  listJobs,
+  updateJob,
+  upsertInterest,
+  type InterestRow,
+  type JobRecord,
+  type NewJobRow,
+} from './jobs.repository.js';
+import type { CreateJobBody, Interest, Job, ListJobsQuery, UpdateJobBody } from './jobs.schemas.js';
+
+export function toJob(row: JobRecord): Job {
+  return {
+    id: row.id,
+    title: row.title,
+    brief: row.brief,
+    skills: row.skills,
+    budget:
+      row.budgetCurrency === null
+        ? null
+        : { min: row.budgetMin, max: row.budgetMax, currency: row.budgetCurrency },
+    remote: row.remote,
+    location: row.location,
+    startsOn: row.startsOn,
+    closesAt: row.closesAt?.toISOString() ?? null,
+    client: row.client,
+    status: row.status,
+    postedBy: row.postedBy,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function toInterest(row: InterestRow): Interest {
+  return {
+    id: row.id,
+    jobId: row.jobId,
+    memberId: row.memberId,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function jobNotFound(): NotFound {
+  return new NotFound('JOB_NOT_FOUND', 'No such job in this collective.');
+}
+
+function jobNotOpen(job: JobRecord): Conflict {
+  return new Conflict(
+    'JOB_NOT_OPEN',
+    `The job is ${job.status.replace('_', ' ')}; only open jobs allow this.`,
+  );
+}
+
+/** Writable fields of a create or update, as columns; `undefined` leaves a column alone. */
+function jobColumns(body: UpdateJobBody, now: Date): Partial<NewJobRow> {
+  if (body.closesAt && new Date(body.closesAt) <= now) {
+    throw new ValidationFailed([{ pointer: '/closesAt', detail: 'must be in the future', location: 'body' }]);
+  }
+  const columns: Partial<NewJobRow> = {};
+  if (body.title !== undefined) columns.title = body.title;
+  if (body.brief !== undefined) columns.brief = body.brief;
+  if (body.skills !== undefined) columns.skills = body.skills;
+  if (body.remote !== undefined) columns.remote = body.remote;
+  if (body.location !== undefined) columns.location = body.location;
+  if (body.startsOn !== undefined) columns.startsOn = body.startsOn;
+  if (body.closesAt !== undefined) columns.closesAt = body.closesAt === null ? null : new Date(body.closesAt);
+  if (body.client !== undefined) columns.client = body.client;
+  if (body.budget !== undefined) {
+    columns.budgetMin = body.budget?.min ?? null;
+    columns.budgetMax = body.budget?.max ?? null;
+    columns.budgetCurrency = body.budget?.currency ?? null;
+  }
+  return columns;
+}
+
+/**
+ * Expires open jobs past their closesAt (all of a collective, or one) and records a
+ * `job.expired` event for each, in the caller's transaction: reads show `expired` at once,
+ * without a background job.
+ */
+export async function expireDue(tx: DbOrTx, collectiveId: string, now: Date, jobId?: string): Promise<void> {
+  const expired = await expireDueJobs(tx, { collectiveId, now, ...(jobId ? { jobId } : {}) });
+  await recordEvents(
+    tx,
+    expired.map((job) => ({
+      collectiveId,
+      type: 'job.expired',
+      actorMemberId: null,
+      subject: { type: 'job', id: job.id },
+      aboutMemberIds: [job.postedBy],
+      public: true,
+    })),
+  );
+}
+
+/** A job of the collective, fresh (expiry applied) and locked for the rest of the transaction. */
+export async function lockJob(tx: Tx, collectiveId: string, jobId: string, now: Date): Promise<JobRecord> {
+  await expireDue(tx, collectiveId, now, jobId);
+  const job = await findJob(tx, { collectiveId, jobId, forUpdate: true });
+  if (!job) throw jobNotFound();
+  return job;
+}
+
+export function requirePoster(job: JobRecord, membership: Membership): void {
+  if (job.postedBy !== membership.memberId) {
+    throw new Forbidden('NOT_POSTER', 'Only the member who posted this job may do this.');
+  }
+}
+
+export function requireOpen(job: JobRecord): void {
+  if (job.status !== 'open') throw jobNotOpen(job);
+}
+
+export function createJobsService(db: Db, now: () => Date) {
+  return {
+    async create(
+      accountId: string,
+      collectiveId: string,
+      body: CreateJobBody,
+      idempotencyKey: string | undefined,
+    ): Promise<CreateResult<Job>> {
+      return runCreate(
+        db,
+        { accountId, scope: `createJob:${collectiveId}`, key: idempotencyKey, body },
+        async (tx) => {
+          const membership = await requireMember(tx, collectiveId, accountId);
+          const row = await insertJob(tx, {
+            ...jobColumns(body, now()),
+            title: body.title,
+            brief: body.brief,
+            collectiveId,
+            postedBy: membership.memberId,
+          });
+          await recordEvent(tx, {
+            collectiveId,
+            type: 'job.posted',
+            actorMemberId: membership.memberId,
+            subject: { type: 'job', id: row.id },
+            public: true,
+            data: { title: row.title },
+          });
+          return {
+            statusCode: 201,
+            body: toJob(row),
+            headers: {
+              etag: etagOf(row.version),
+              location: `/v1/collectives/${collectiveId}/jobs/${row.id}`,
+            },
+          };
+        },
+      );
+    },
+
+    async list(accountId: string, collectiveId: string, query: ListJobsQuery): Promise<Page<Job>> {
+      return db.transaction(async (tx) => {
+        await requireMember(tx, collectiveId, accountId);
+        await expireDue(tx, collectiveId, now());
+        const cursor = decodeCursor(query.cursor, 2);
+        const rows = await listJobs(tx, {
+          collectiveId,
+          status: query.status,
+          skill: query.skill,
+          q: query.q,
+          postedBy: query.postedBy,
+          before: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : undefined,
+          limit: query.limit,
+        });
+        return toPage(rows, query.limit, toJob, (row) => [row.createdAt.toISOString(), row.id]);
+      });
+    },
+
+    async get(
+      accountId: string,
+      collectiveId: string,
+      jobId: string,
+    ): Promise<{ job: Job; version: number }> {
+      return db.transaction(async (tx) => {
+        await requireMember(tx, collectiveId, accountId);
+        await expireDue(tx, collectiveId, now(), jobId);
+        const row = await findJob(tx, { collectiveId, jobId });
+        if (!row) throw jobNotFound();
+        return { job: toJob(row), version: row.version };
+      });
+    },
+
+    async update(
+      accountId: string,
+      collectiveId: string,
+      jobId: string,
+      body: UpdateJobBody,
+      expectedVersion: number | undefined,
+    ): Promise<{ job: Job; version: number }> {
+      return db.transaction(async (tx) => {
+        const membership = await requireMember(tx, collectiveId, accountId);
+        const job = await lockJob(tx, collectiveId, jobId, now());
+        requirePoster(job, membership);
+        requireOpen(job);
+        const set = jobColumns(body, now());
+        const merged = { min: set.budgetMin ?? job.budgetMin, max: set.budgetMax ?? job.budgetMax };
+        if (
+          body.budget === undefined &&
+          merged.min !== null &&
+          merged.max !== null &&
+          merged.max < merged.min
+        ) {
+          throw new ValidationFailed([
+            { pointer: '/budget/max', detail: 'must not be less than min', location: 'body' },
+          ]);
+        }
+        const updated = await updateJob(tx, { collectiveId, jobId, expectedVersion, set, now: now() });
+        if (!updated) throw staleEtag();
+        await recordEvent(tx, {
+          collectiveId,
+          type: 'job.updated',
+          actorMemberId: membership.memberId,
+          subject: { type: 'job', id: jobId },
+          public: true,
+          data: { fields: Object.keys(set) },
+        });
+        return { job: toJob(updated), version: updated.version };
+      });
+    },
+
+    async cancel(
+      accountId: string,
+      collectiveId: string,
+      jobId: string,
+    ): Promise<{ job: Job; version: number }> {
+      return db.transaction(async (tx) => {
+        const membership = await requireMember(tx, collectiveId, accountId);
+        const job = await lockJob(tx, collectiveId, jobId, now());
+        requirePoster(job, membership);
+        requireOpen(job);
+        if (await hasOfferedReferral(tx, { collectiveId, jobId })) {
+          throw new Conflict(
+            'REFERRAL_PENDING',
+            'The job is offered to a member; wait for their answer before cancelling.',
+          );
+        }
+        const updated = await updateJob(tx, {
+          collectiveId,
+          jobId,
+          set: { status: 'cancelled' },
+          now: now(),
+        });
+        if (!updated) throw jobNotFound();
+        await recordEvent(tx, {
+          collectiveId,
+          type: 'job.cancelled',
+          actorMemberId: membership.memberId,
+          subject: { type: 'job', id: jobId },
+          public: true,
+        });
+        return { job: toJob(updated), version: updated.version };
+      });
+    },
+
+    async expressInterest(
+      accountId: string,
+      collectiveId: string,
+      jobId: string,
+      note: string,
+    ): Promise<{ interest: Interest; created: boolean }> {
+      return db.transaction(async (tx) => {
+        const membership = await requireMember(tx, collectiveId, accountId);
+        const job = await lockJob(tx, collectiveId, jobId, now());
+        requireOpen(job);
+        if (job.postedBy === membership.memberId) {
+          throw new Conflict('OWN_JOB', 'You posted this job; fit notes come from other members.');
+        }
+        const { row, created } = await upsertInterest(tx, {
+          collectiveId,
+          jobId,
+          memberId: membership.memberId,
+          note,
+          now: now(),
+        });
+        await recordEvent(tx, {
+          collectiveId,
+          type: created ? 'interest.expressed' : 'interest.updated',
+          actorMemberId: membership.memberId,
+          subject: { type: 'job', id: jobId },
+          aboutMemberIds: [job.postedBy],
+        });
+        return { interest: toInterest(row), created };
+      });
+    },
+
+    async withdrawInterest(accountId: string, collectiveId: string, jobId: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        const membership = await requireMember(tx, collectiveId, accountId);
+        const job = await lockJob(tx, collectiveId, jobId, now());
+        requireOpen(job);
+        const removed = await deleteInterest(tx, { collectiveId, jobId, memberId: membership.memberId });
+        if (!removed) throw new NotFound('INTEREST_NOT_FOUND', 'You have no fit note on this job.');
+        await recordEvent(tx, {
+          collectiveId,
+          type: 'interest.withdrawn',
+          actorMemberId: membership.memberId,
+          subject: { type: 'job', id: jobId },
+          aboutMemberIds: [job.postedBy],
+        });
+      });
+    },
+
+    /** The poster sees every fit note; anyone else only their own. */
+    async listInterests(
+      accountId: string,
+      collectiveId: string,
+      jobId: string,
+      query: { limit: number; cursor?: string | undefined },
+    ): Promise<Page<Interest>> {
+      const membership = await requireMember(db, collectiveId, accountId);
+      const job = await findJob(db, { collectiveId, jobId });
+      if (!job) throw jobNotFound();
+      const cursor = decodeCursor(query.cursor, 2);
+      const rows = await listInterests(db, {
+        collectiveId,
+        jobId,
+        memberId: job.postedBy === membership.memberId ? undefined : membership.memberId,
+        after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : undefined,
+        limit: query.limit,
+      });
+      return toPage(rows, query.limit, toInterest, (row) => [row.createdAt.toISOString(), row.id]);
+    },
+  };
+}
+export type JobsService = ReturnType<typeof createJobsService>;
+
+/**
+ * Moves a job along its status machine on behalf of a handoff (open -> handed_off on
+ * acceptance, handed_off -> completed on an outcome). Does nothing if the job is no longer in
+ * `from`, so a concurrent change cannot be overwritten.
+ */
+export async function moveJobStatus(
+  tx: DbOrTx,
+  args: {
+    collectiveId: string;
+    jobId: string;
+    from: JobRecord['status'];
+    to: JobRecord['status'];
+    now: Date;
+  },
+): Promise<boolean> {
+  const moved = await updateJob(tx, {
+    collectiveId: args.collectiveId,
+    jobId: args.jobId,
+    fromStatus: args.from,
+    set: { status: args.to },
+    now: args.now,
+  });
+  return moved !== undefined;
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { Money } from '../../http/money.js';
+import { pageOf, PageQuery } from '../../http/pagination.js';
+
+export const ReferralStatus = z.enum(['offered', 'accepted', 'declined']);
+export const ReferralOutcome = z.enum(['won', 'lost', 'no_response', 'withdrawn']);
+
+export const JobParams = z.object({ collectiveId: z.uuid(), jobId: z.uuid() });
+export const ReferralParams = z.object({ collectiveId: z.uuid(), referralId: z.uuid() });
+export const CollectiveParams = z.object({ collectiveId: z.uuid() });
+
+export const CreateReferralBody = z
+  .strictObject({
+    toMemberId: z.uuid(),
+    note: z.string().trim().min(1).max(2_000).describe('Why them'),
+  })
+  .meta({ id: 'CreateReferral' });
+export type CreateReferralBody = z.infer<typeof CreateReferralBody>;
+
+export const OutcomeBody = z
+  .strictObject({
+    outcome: ReferralOutcome,
+    value: Money.optional().describe('Private: visible only to giver and recipient, never aggregated'),
+    note: z.string().trim().max(2_000).optional(),
+  })
+  .meta({ id: 'ReferralOutcomeBody' });
+export type OutcomeBody = z.infer<typeof OutcomeBody>;
+
+export const ThanksBody = z
+  .strictObject({ message: z.string().trim().min(1).max(2_000) })
+  .meta({ id: 'ThanksBody' });
+
+export const Referral = z
+  .object({
+    id: z.uuid(),
+    jobId: z.uuid(),
+    fromMemberId: z.uuid(),
+    toMemberId: z.uuid(),
+    note: z.string(),
+    status: ReferralStatus,
+    outcome: ReferralOutcome.nullable(),
+    outcomeNote: z.string().nullable(),
+    value: z
+      .object({ amount: z.number().int(), currency: z.string() })
+      .nullable()
+      .describe('Private to giver and recipient'),
+    thanks: z.object({ message: z.string(), thankedAt: z.iso.datetime() }).nullable(),
+    createdAt: z.iso.datetime(),
+    respondedAt: z.iso.datetime().nullable(),
+    outcomeAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Referral' });
+export type Referral = z.infer<typeof Referral>;
+
+export const ReferralPage = pageOf(Referral).meta({ id: 'ReferralPage' });
+export const ListReferralsQuery = PageQuery.extend({
+  direction: z.enum(['given', 'received']).default('received'),
+  status: ReferralStatus.optional(),
+}).strict();
+export type ListReferralsQuery = z.infer<typeof ListReferralsQuery>;
+
+/** Action endpoints take no body or `{}`. */
+export const EmptyBody = z.strictObject({}).optional();
