@@ -1,0 +1,145 @@
+import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { accounts, endorsements, members, referrals } from '../../db/tables.js';
+
+export type EndorsementRow = Omit<typeof endorsements.$inferSelect, 'searchVector'>;
+export type NewEndorsementRow = typeof endorsements.$inferInsert;
+
+const columns = {
+  collectiveId: endorsements.collectiveId,
+  id: endorsements.id,
+  endorserId: endorsements.endorserId,
+  endorseeId: endorsements.endorseeId,
+  skills: endorsements.skills,
+  relationshipKind: endorsements.relationshipKind,
+  relationshipSince: endorsements.relationshipSince,
+  exampleTitle: endorsements.exampleTitle,
+  exampleDescription: endorsements.exampleDescription,
+  exampleEndorseeRole: endorsements.exampleEndorseeRole,
+  exampleOutcome: endorsements.exampleOutcome,
+  exampleStartedOn: endorsements.exampleStartedOn,
+  exampleEndedOn: endorsements.exampleEndedOn,
+  evidenceUrls: endorsements.evidenceUrls,
+  referralId: endorsements.referralId,
+  verifiedByHandoff: endorsements.verifiedByHandoff,
+  status: endorsements.status,
+  createdAt: endorsements.createdAt,
+  retractedAt: endorsements.retractedAt,
+  hiddenAt: endorsements.hiddenAt,
+};
+
+export async function insertEndorsement(db: DbOrTx, row: NewEndorsementRow): Promise<EndorsementRow> {
+  const [created] = await db.insert(endorsements).values(row).returning(columns);
+  if (!created) throw new Error('insert returned no row');
+  return created;
+}
+
+export async function findEndorsement(
+  db: DbOrTx,
+  args: { collectiveId: string; endorsementId: string; forUpdate?: boolean },
+): Promise<EndorsementRow | undefined> {
+  const query = db
+    .select(columns)
+    .from(endorsements)
+    .where(and(eq(endorsements.collectiveId, args.collectiveId), eq(endorsements.id, args.endorsementId)));
+  const [row] = args.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function findSameExample(
+  db: DbOrTx,
+  args: { collectiveId: string; endorserId: string; endorseeId: string; title: string },
+) {
+  const [row] = await db
+    .select({ id: endorsements.id })
+    .from(endorsements)
+    .where(
+      and(
+        eq(endorsements.collectiveId, args.collectiveId),
+        eq(endorsements.endorserId, args.endorserId),
+        eq(endorsements.endorseeId, args.endorseeId),
+        sql`lower(${endorsements.exampleTitle}) = ${args.title.toLowerCase()}`,
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+/** A completed handoff (accepted, outcome recorded) between two members, in either direction. */
+export async function findCompletedHandoff(
+  db: DbOrTx,
+  args: { collectiveId: string; referralId: string; memberA: string; memberB: string },
+) {
+  const [row] = await db
+    .select({ id: referrals.id, outcome: referrals.outcome, status: referrals.status })
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.collectiveId, args.collectiveId),
+        eq(referrals.id, args.referralId),
+        or(
+          and(eq(referrals.fromMemberId, args.memberA), eq(referrals.toMemberId, args.memberB)),
+          and(eq(referrals.fromMemberId, args.memberB), eq(referrals.toMemberId, args.memberA)),
+        ),
+      ),
+    );
+  return row;
+}
+
+export async function listEndorsements(
+  db: DbOrTx,
+  args: {
+    collectiveId: string;
+    memberId: string;
+    direction: 'received' | 'given';
+    includeRetracted: boolean;
+    includeHidden: boolean;
+    before?: { createdAt: string; id: string } | undefined;
+    limit: number;
+  },
+): Promise<EndorsementRow[]> {
+  const conditions: (SQL | undefined)[] = [
+    eq(endorsements.collectiveId, args.collectiveId),
+    eq(args.direction === 'received' ? endorsements.endorseeId : endorsements.endorserId, args.memberId),
+  ];
+  if (!args.includeRetracted) conditions.push(eq(endorsements.status, 'active'));
+  if (!args.includeHidden) conditions.push(isNull(endorsements.hiddenAt));
+  if (args.before) {
+    const at = new Date(args.before.createdAt);
+    conditions.push(
+      or(
+        lt(endorsements.createdAt, at),
+        and(eq(endorsements.createdAt, at), lt(endorsements.id, args.before.id)),
+      ),
+    );
+  }
+  return db
+    .select(columns)
+    .from(endorsements)
+    .where(and(...conditions))
+    .orderBy(desc(endorsements.createdAt), desc(endorsements.id))
+    .limit(args.limit + 1);
+}
+
+export async function updateEndorsement(
+  db: DbOrTx,
+  args: { collectiveId: string; endorsementId: string; set: Partial<NewEndorsementRow> },
+): Promise<EndorsementRow> {
+  const [row] = await db
+    .update(endorsements)
+    .set(args.set)
+    .where(and(eq(endorsements.collectiveId, args.collectiveId), eq(endorsements.id, args.endorsementId)))
+    .returning(columns);
+  if (!row) throw new Error('update returned no row');
+  return row;
+}
+
+/** Display names of the two members of an endorsement, for its credential. */
+export async function memberNames(db: DbOrTx, args: { collectiveId: string; memberIds: string[] }) {
+  const rows = await db
+    .select({ id: members.id, name: accounts.name })
+    .from(members)
+    .innerJoin(accounts, eq(accounts.id, members.accountId))
+    .where(and(eq(members.collectiveId, args.collectiveId), inArray(members.id, args.memberIds)));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -1,0 +1,16 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Db } from '../../db/client.js';
+import type { KeySet } from '../auth/index.js';
+import { credentialRoutes, endorsementsRoutes } from './endorsements.routes.js';
+import { createEndorsementsService } from './endorsements.service.js';
+
+export const endorsementsModule: FastifyPluginAsync<{
+  db: Db;
+  keys: KeySet;
+  baseUrl: string;
+  now: () => Date;
+}> = async (app, deps) => {
+  const service = createEndorsementsService(deps);
+  await app.register(endorsementsRoutes, { service });
+  await app.register(credentialRoutes, { service });
+};
