@@ -72,3 +72,6 @@ export const IdempotencyHeaders = z.object({
     .optional()
     .describe('Retry-safe creates: the same key and body within 24 h replay the first response'),
 });
+
+/** Action endpoints (accept, decline, cancel, retract...) take no body, or `{}`. */
+export const EmptyBody = z.strictObject({}).nullish().describe('No body, or {}');

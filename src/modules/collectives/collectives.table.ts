@@ -1,4 +1,4 @@
-import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** The tenant. Its id is the `collective_id` that leads every other tenant table's keys. */
 export const collectives = pgTable('collectives', {
@@ -8,6 +8,11 @@ export const collectives = pgTable('collectives', {
   membersCanInvite: boolean().notNull().default(false),
   /** Bumped by every update; the ETag is derived from it. */
   version: integer().notNull().default(1),
+  /**
+   * Bumped by a trigger on `events` whenever the trust graph may have changed (see
+   * drizzle/0002_matching_support.sql); matching caches the graph per (collective, version).
+   */
+  graphVersion: bigint({ mode: 'number' }).notNull().default(0),
   createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });

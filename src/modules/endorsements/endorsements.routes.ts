@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
-import { problemResponses } from '../../http/schemas.js';
+import { EmptyBody, problemResponses } from '../../http/schemas.js';
 import {
   CreateEndorsementBody,
   CredentialEnvelope,
   CredentialStatus,
   CredentialStatusParams,
   CredentialVerification,
-  EmptyBody,
   Endorsement,
   EndorsementPage,
   EndorsementParams,

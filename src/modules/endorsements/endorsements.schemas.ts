@@ -123,8 +123,6 @@ export const ListEndorsementsQuery = PageQuery.extend({
 }).strict();
 export type ListEndorsementsQuery = z.infer<typeof ListEndorsementsQuery>;
 
-export const EmptyBody = z.strictObject({}).optional();
-
 export const CredentialEnvelope = z
   .object({
     format: z.literal('vc+jwt'),

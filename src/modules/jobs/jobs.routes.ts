@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { expectedVersion, setEtag } from '../../http/etag.js';
 import { sendCreateResult } from '../../http/responses.js';
-import { IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
+import { EmptyBody, IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
 import {
   CollectiveParams,
   CreateJobBody,
@@ -20,7 +20,6 @@ import {
 import type { JobsService } from './jobs.service.js';
 
 const tags = ['jobs'];
-const EmptyBody = z.strictObject({}).optional();
 
 export const jobsRoutes: FastifyPluginAsyncZod<{ service: JobsService }> = async (app, { service }) => {
   app.addHook('onRequest', app.authenticate);

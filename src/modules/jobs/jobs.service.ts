@@ -108,9 +108,20 @@ export async function expireDue(tx: DbOrTx, collectiveId: string, now: Date, job
 }
 
 /** A job of the collective, fresh (expiry applied) and locked for the rest of the transaction. */
-export async function lockJob(tx: Tx, collectiveId: string, jobId: string, now: Date): Promise<JobRecord> {
+export function lockJob(tx: Tx, collectiveId: string, jobId: string, now: Date): Promise<JobRecord> {
+  return currentJob(tx, collectiveId, jobId, now, true);
+}
+
+/** A job of the collective with expiry applied; 404 when there is none. */
+export async function currentJob(
+  tx: Tx,
+  collectiveId: string,
+  jobId: string,
+  now: Date,
+  forUpdate = false,
+): Promise<JobRecord> {
   await expireDue(tx, collectiveId, now, jobId);
-  const job = await findJob(tx, { collectiveId, jobId, forUpdate: true });
+  const job = await findJob(tx, { collectiveId, jobId, forUpdate });
   if (!job) throw jobNotFound();
   return job;
 }
@@ -190,9 +201,7 @@ export function createJobsService(db: Db, now: () => Date) {
     ): Promise<{ job: Job; version: number }> {
       return db.transaction(async (tx) => {
         await requireMember(tx, collectiveId, accountId);
-        await expireDue(tx, collectiveId, now(), jobId);
-        const row = await findJob(tx, { collectiveId, jobId });
-        if (!row) throw jobNotFound();
+        const row = await currentJob(tx, collectiveId, jobId, now());
         return { job: toJob(row), version: row.version };
       });
     },

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { tsvector } from '../../db/types.js';
 import { accounts } from '../accounts/accounts.table.js';
 import { collectives } from '../collectives/collectives.table.js';
 
@@ -62,12 +63,17 @@ export const members = pgTable(
     leftAt: timestamp({ withTimezone: true, precision: 3 }),
     version: integer().notNull().default(1),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** Headline and skills weigh more than the bio in matching (rx_skills_text: migration 0002). */
+    searchVector: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector('english', coalesce(headline, '') || ' ' || rx_skills_text(skills)), 'A') || setweight(to_tsvector('english', coalesce(bio, '')), 'B')`,
+    ),
   },
   (t) => [
     primaryKey({ columns: [t.collectiveId, t.id] }),
     uniqueIndex('members_collective_account_key').on(t.collectiveId, t.accountId),
     index('members_collective_status_idx').on(t.collectiveId, t.status, t.joinedAt, t.id),
     index('members_account_idx').on(t.accountId),
+    index('members_search_idx').using('gin', t.searchVector),
     foreignKey({
       columns: [t.collectiveId, t.introducedBy],
       foreignColumns: [t.collectiveId, t.id],

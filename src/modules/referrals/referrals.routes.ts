@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { sendCreateResult } from '../../http/responses.js';
-import { IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
+import { EmptyBody, IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
 import {
   CollectiveParams,
   CreateReferralBody,
-  EmptyBody,
   JobParams,
   ListReferralsQuery,
   OutcomeBody,

@@ -58,6 +58,3 @@ export const ListReferralsQuery = PageQuery.extend({
   status: ReferralStatus.optional(),
 }).strict();
 export type ListReferralsQuery = z.infer<typeof ListReferralsQuery>;
-
-/** Action endpoints take no body or `{}`. */
-export const EmptyBody = z.strictObject({}).optional();

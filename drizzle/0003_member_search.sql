@@ -1,0 +1,3 @@
+ALTER TABLE "collectives" ADD COLUMN "graph_version" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "members" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(headline, '') || ' ' || rx_skills_text(skills)), 'A') || setweight(to_tsvector('english', coalesce(bio, '')), 'B')) STORED;--> statement-breakpoint
+CREATE INDEX "members_search_idx" ON "members" USING gin ("search_vector");

@@ -1,0 +1,209 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loops over typed arrays whose indexes are in range by construction (CSR offsets); checking each would cost more than the graph itself */
+import { WEIGHTS } from './matching.weights.js';
+
+/**
+ * A collective's trust graph in compressed sparse rows: nodes are active members (indexes
+ * into `ids`), directed weighted edges say "u vouches for v". Built once per collective and
+ * graph version, shared by every request, never mutated.
+ */
+export interface TrustGraph {
+  ids: string[];
+  index: Map<string, number>;
+  /** Out-edges of u are targets[offsets[u] .. offsets[u+1]), with weights and labels alike. */
+  offsets: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+  labels: string[];
+  outWeight: Float64Array;
+  /** In-edges, to discount edges into the asker: sources of v in [inOffsets[v], inOffsets[v+1]). */
+  inOffsets: Int32Array;
+  inSources: Int32Array;
+  inWeights: Float64Array;
+}
+
+export interface RawEdge {
+  from: string;
+  to: string;
+  weight: number;
+  /** What the edge means, for the reasons: a relationship kind, `handoff_won`, `introduced`. */
+  label: string;
+}
+
+export function buildGraph(memberIds: readonly string[], rawEdges: readonly RawEdge[]): TrustGraph {
+  const ids = [...memberIds].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  // Merge parallel edges; the label of the heaviest one names the pair.
+  const merged = new Map<string, { from: number; to: number; weight: number; label: string; best: number }>();
+  for (const edge of rawEdges) {
+    const from = index.get(edge.from);
+    const to = index.get(edge.to);
+    if (from === undefined || to === undefined || from === to || !(edge.weight > 0)) continue;
+    const key = `${from}:${to}`;
+    const existing = merged.get(key);
+    if (!existing) merged.set(key, { from, to, weight: edge.weight, label: edge.label, best: edge.weight });
+    else {
+      existing.weight += edge.weight;
+      if (edge.weight > existing.best) {
+        existing.best = edge.weight;
+        existing.label = edge.label;
+      }
+    }
+  }
+  const edges = [...merged.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+  const n = ids.length;
+  const offsets = new Int32Array(n + 1);
+  const inCounts = new Int32Array(n + 1);
+  for (const e of edges) {
+    offsets[e.from + 1]! += 1;
+    inCounts[e.to + 1]! += 1;
+  }
+  for (let i = 0; i < n; i += 1) {
+    offsets[i + 1]! += offsets[i]!;
+    inCounts[i + 1]! += inCounts[i]!;
+  }
+  const targets = new Int32Array(edges.length);
+  const weights = new Float64Array(edges.length);
+  const labels = new Array<string>(edges.length);
+  const outWeight = new Float64Array(n);
+  const inSources = new Int32Array(edges.length);
+  const inWeights = new Float64Array(edges.length);
+  const inFill = inCounts.slice(0, n);
+  edges.forEach((e, i) => {
+    targets[i] = e.to;
+    weights[i] = e.weight;
+    labels[i] = e.label;
+    outWeight[e.from]! += e.weight;
+    const slot = inFill[e.to]!;
+    inSources[slot] = e.from;
+    inWeights[slot] = e.weight;
+    inFill[e.to] = slot + 1;
+  });
+  return {
+    ids,
+    index,
+    offsets,
+    targets,
+    weights,
+    labels,
+    outWeight,
+    inOffsets: inCounts,
+    inSources,
+    inWeights,
+  };
+}
+
+/**
+ * Personalized PageRank from `source` by forward push (Andersen, Chung, Lang): it touches only
+ * the asker's neighbourhood, so its cost does not grow with the collective. Edges into the
+ * source are ignored: who vouches for (or sends work to) the asker says nothing about whom the
+ * asker trusts, and a walk that reaches the asker restarts there anyway. Mass at members with
+ * no other outgoing edge returns to the source, as a restart would.
+ */
+export function personalizedPageRank(graph: TrustGraph, source: number): Float64Array {
+  const n = graph.ids.length;
+  const alpha = WEIGHTS.trust.restart;
+  const epsilon = WEIGHTS.trust.epsilon;
+  const p = new Float64Array(n);
+  const r = new Float64Array(n);
+  const intoSource = new Float64Array(n);
+  for (let k = graph.inOffsets[source]!; k < graph.inOffsets[source + 1]!; k += 1) {
+    intoSource[graph.inSources[k]!] = graph.inWeights[k]!;
+  }
+  const queued = new Uint8Array(n);
+  const queue: number[] = [source];
+  queued[source] = 1;
+  r[source] = 1;
+  let head = 0;
+  while (head < queue.length) {
+    const u = queue[head++]!;
+    queued[u] = 0;
+    const residual = r[u]!;
+    const degree = Math.max(1, graph.offsets[u + 1]! - graph.offsets[u]!);
+    if (residual < epsilon * degree) continue;
+    p[u]! += alpha * residual;
+    r[u] = 0;
+    const spread = (1 - alpha) * residual;
+    const total = graph.outWeight[u]! - intoSource[u]!;
+    const push = (v: number, amount: number) => {
+      r[v]! += amount;
+      const vDegree = Math.max(1, graph.offsets[v + 1]! - graph.offsets[v]!);
+      if (queued[v] === 0 && r[v]! >= epsilon * vDegree) {
+        queued[v] = 1;
+        queue.push(v);
+      }
+    };
+    if (total <= 1e-12) {
+      push(source, spread);
+      continue;
+    }
+    for (let k = graph.offsets[u]!; k < graph.offsets[u + 1]!; k += 1) {
+      const v = graph.targets[k]!;
+      if (v === source) continue;
+      push(v, (spread * graph.weights[k]!) / total);
+    }
+  }
+  return p;
+}
+
+export interface TrustPath {
+  /** Member ids from the asker (first) to the candidate (last). */
+  members: string[];
+  /** The meaning of each hop. */
+  labels: string[];
+  strength: number;
+}
+
+/**
+ * The strongest path of at most `maxHops` from the source to every reachable member, where a
+ * path's strength is the product of its hops' normalised weights: the chain along which the
+ * asker's trust reaches a candidate, shown in the reasons.
+ */
+export function strongestPaths(graph: TrustGraph, source: number, maxHops = WEIGHTS.trust.maxPathHops) {
+  const n = graph.ids.length;
+  let best = new Float64Array(n);
+  best[source] = 1;
+  const strength = new Float64Array(n);
+  const previous = Array.from({ length: maxHops + 1 }, () => new Int32Array(n).fill(-1));
+  const edgeUsed = Array.from({ length: maxHops + 1 }, () => new Int32Array(n).fill(-1));
+  const hopsTo = new Int32Array(n).fill(-1);
+  const layers: Float64Array[] = [best];
+  for (let hop = 1; hop <= maxHops; hop += 1) {
+    const next = new Float64Array(n);
+    for (let u = 0; u < n; u += 1) {
+      const base = best[u]!;
+      if (base === 0 || graph.outWeight[u]! <= 0) continue;
+      for (let k = graph.offsets[u]!; k < graph.offsets[u + 1]!; k += 1) {
+        const v = graph.targets[k]!;
+        if (v === source) continue;
+        const value = (base * graph.weights[k]!) / graph.outWeight[u]!;
+        if (value > next[v]!) {
+          next[v] = value;
+          previous[hop]![v] = u;
+          edgeUsed[hop]![v] = k;
+        }
+      }
+    }
+    for (let v = 0; v < n; v += 1) {
+      if (next[v]! > strength[v]!) {
+        strength[v] = next[v]!;
+        hopsTo[v] = hop;
+      }
+    }
+    layers.push(next);
+    best = next;
+  }
+  return (targetId: string): TrustPath | null => {
+    const target = graph.index.get(targetId);
+    if (target === undefined || hopsTo[target]! < 0) return null;
+    const members: string[] = [];
+    const labels: string[] = [];
+    let node = target;
+    for (let hop = hopsTo[target]!; hop >= 1; hop -= 1) {
+      members.unshift(graph.ids[node]!);
+      labels.unshift(graph.labels[edgeUsed[hop]![node]!]!);
+      node = previous[hop]![node]!;
+    }
+    members.unshift(graph.ids[source]!);
+    return { members, labels, strength: strength[target]! };
+  };
+}

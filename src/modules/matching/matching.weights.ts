@@ -1,0 +1,57 @@
+/**
+ * Every number that shapes the ranking, in one place. README "How matching ranks people"
+ * explains them in plain words; change them here and nowhere else.
+ */
+export const WEIGHTS = {
+  /** The combined score: a weighted mean of the components (the weights sum to 1). */
+  score: { fit: 0.35, evidence: 0.25, trust: 0.25, availability: 0.1, rotation: 0.05 },
+
+  fit: {
+    /** With requested skills, fit is this share text relevance and the rest skill overlap. */
+    textShare: 0.5,
+    /** A requested skill that peers endorsed counts fully; one only self-declared counts this much. */
+    selfDeclaredSkill: 0.5,
+    /** Full-text relevance is 1 - exp(-rank * textGain), rank summing profile and endorsed examples. */
+    textGain: 6,
+  },
+
+  evidence: {
+    /** Saturation: evidence = 1 - exp(-sum / saturation) over distinct endorsers. */
+    saturation: 1.5,
+    /** An example verified by a recorded handoff counts this many times more. */
+    verifiedByHandoff: 1.5,
+    /** Relevance of an endorsement on a requested skill, and of one whose example only matches the brief text. */
+    skillMatch: 1,
+    textMatch: 0.6,
+    /** An endorser's second, third... endorsement of the same person counts 1/2, 1/4... */
+    perEndorserDecay: 0.5,
+    /** How much an endorser's own trust (from the asker) scales their word: floor + (1 - floor) * trust. */
+    credibilityFloor: 0.25,
+  },
+
+  trust: {
+    /** Probability that the random walk restarts at the asker. */
+    restart: 0.25,
+    /** Forward-push precision: residual mass per unit of degree left unpushed. */
+    epsilon: 1e-5,
+    /** Edge weights before each member's outgoing weight is normalised to 1. */
+    handoffWon: 1,
+    introduction: 0.3,
+    /** An endorsement's weight is its example quality times an age factor that grows over a year. */
+    youngEndorsementFactor: 0.5,
+    maturityDays: 365,
+    /** Paths shown in reasons have at most this many hops. */
+    maxPathHops: 3,
+  },
+
+  /** Example quality in [0.5, 1]: richer descriptions count more, up to this many words. */
+  example: { fullWords: 60 },
+
+  availability: { available: 1, limited: 0.6, unavailable: 0.1, availableByStart: 0.9 },
+
+  /** Rotation = 1 / (1 + referrals received in the last `days` days). */
+  rotation: { days: 90 },
+
+  /** The most candidates scored in full per request, taken by text and skill relevance first. */
+  candidatePool: 300,
+} as const;

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { endorsements, jobs, referrals } from '../../src/db/tables.js';
+import type { TestApp } from './app.js';
+import { addMember, type TestMember } from './factories.js';
+
+/**
+ * Builders for matching tests: rows inserted directly, so a test can lay out a trust graph of
+ * any shape (and any age) in a few statements. They bypass the event log, so build the graph
+ * before the first match request, or change it afterwards through the API.
+ */
+export const BRAND_DESCRIPTION =
+  'Designed the complete visual identity for an organic tea company: logo, packaging for twelve blends, the shop signage, and a short brand book the client still uses with their printers today.';
+
+export async function member(
+  t: TestApp,
+  collectiveId: string,
+  profile: {
+    headline?: string;
+    bio?: string;
+    skills?: string[];
+    availabilityStatus?: 'available' | 'limited' | 'unavailable';
+  } = {},
+): Promise<TestMember> {
+  return addMember(t, collectiveId, {
+    profile: {
+      headline: profile.headline ?? 'Freelancer',
+      bio: profile.bio ?? null,
+      skills: profile.skills ?? [],
+      availabilityStatus: profile.availabilityStatus ?? 'available',
+    },
+  });
+}
+
+export async function endorse(
+  t: TestApp,
+  collectiveId: string,
+  endorser: { memberId: string },
+  endorsee: { memberId: string },
+  options: {
+    skills?: string[];
+    title?: string;
+    description?: string;
+    createdAt?: Date;
+    kind?: 'worked_together' | 'client_of';
+  } = {},
+): Promise<string> {
+  const [row] = await t.db
+    .insert(endorsements)
+    .values({
+      collectiveId,
+      endorserId: endorser.memberId,
+      endorseeId: endorsee.memberId,
+      skills: options.skills ?? ['brand-design'],
+      relationshipKind: options.kind ?? 'worked_together',
+      relationshipSince: '2020-01-01',
+      exampleTitle: options.title ?? `Tea brand identity ${randomUUID().slice(0, 6)}`,
+      exampleDescription: options.description ?? BRAND_DESCRIPTION,
+      exampleEndorseeRole: 'Lead designer',
+      exampleOutcome: 'Sales of the new packaging doubled in a year.',
+      exampleStartedOn: '2023-01-01',
+      createdAt: options.createdAt ?? new Date(),
+    })
+    .returning({ id: endorsements.id });
+  return row!.id;
+}
+
+/** A handoff from giver to recipient with the given outcome (and its job), created at `createdAt`. */
+export async function handoff(
+  t: TestApp,
+  collectiveId: string,
+  giver: { memberId: string },
+  recipient: { memberId: string },
+  options: {
+    outcome?: 'won' | 'lost' | null;
+    status?: 'offered' | 'accepted' | 'declined';
+    createdAt?: Date;
+  } = {},
+): Promise<string> {
+  const [job] = await t.db
+    .insert(jobs)
+    .values({
+      collectiveId,
+      postedBy: giver.memberId,
+      title: 'Passed-on job',
+      brief: 'A job passed on',
+      status: 'completed',
+    })
+    .returning({ id: jobs.id });
+  const [row] = await t.db
+    .insert(referrals)
+    .values({
+      collectiveId,
+      jobId: job!.id,
+      fromMemberId: giver.memberId,
+      toMemberId: recipient.memberId,
+      note: 'You are the right person',
+      status: options.status ?? 'accepted',
+      outcome: options.outcome === undefined ? 'won' : options.outcome,
+      createdAt: options.createdAt ?? new Date(),
+    })
+    .returning({ id: referrals.id });
+  return row!.id;
+}
