@@ -7,9 +7,21 @@ import type { Db } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { registerAuthentication } from './http/auth.js';
-import { authModule, createAuthService, type KeySet } from './modules/auth/index.js';
+import {
+  createMemoryRateLimitStore,
+  createRateLimiter,
+  registerRateLimit,
+  type RateLimitStore,
+} from './http/rate-limit.js';
+import { accountsModule, createAccountsService } from './modules/accounts/index.js';
+import { authModule, createAuthService, revokeAccountSessions, type KeySet } from './modules/auth/index.js';
+import { collectivesModule } from './modules/collectives/index.js';
+import { endorsementsModule } from './modules/endorsements/index.js';
 import { eventsModule } from './modules/events/index.js';
+import { invitationsModule } from './modules/invitations/index.js';
 import { jobsModule } from './modules/jobs/index.js';
+import { matchingModule } from './modules/matching/index.js';
+import { membersModule } from './modules/members/index.js';
 import { reciprocityModule } from './modules/reciprocity/index.js';
 import { referralsModule } from './modules/referrals/index.js';
 import { opsModule } from './modules/ops/index.js';
@@ -23,6 +35,8 @@ export interface AppDeps {
   keys: KeySet;
   /** The clock; tests inject a fixed or movable one. */
   now?: () => Date;
+  /** Rate-limit counters: Redis when REDIS_URL is set (src/server.ts), else in this process. */
+  rateLimitStore?: RateLimitStore;
 }
 
 /** Lifecycle state shared by the readiness probe and graceful shutdown. */
@@ -77,21 +91,48 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   });
   await registerOpenApi(app);
 
+  const now = deps.now ?? (() => new Date());
+  const limiter = createRateLimiter(deps.rateLimitStore ?? createMemoryRateLimitStore({ now }), deps.logger);
+  const accounts = createAccountsService({
+    db: deps.db,
+    config,
+    limiter,
+    now,
+    revokeSessions: revokeAccountSessions,
+  });
   const auth = createAuthService({
+    db: deps.db,
     keys: deps.keys,
-    issuer: config.PUBLIC_BASE_URL,
-    audience: config.JWT_AUDIENCE,
-    ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    config,
+    accounts,
+    limiter,
+    now,
+    logger: deps.logger,
   });
   registerAuthentication(app, (token) => auth.authenticate(token));
+  registerRateLimit(app, {
+    limiter,
+    perMinute: config.RATE_LIMIT_PER_MINUTE,
+    identify: (token) => auth.authenticate(token),
+  });
 
   await app.register(opsModule, { db: deps.db });
   await app.register(authModule, { service: auth });
+  await app.register(accountsModule, { service: accounts });
   await app.register(eventsModule, { db: deps.db });
   const clock = { db: deps.db, now: deps.now ?? (() => new Date()) };
+  await app.register(collectivesModule, clock);
+  await app.register(membersModule, clock);
+  await app.register(invitationsModule, clock);
   await app.register(jobsModule, clock);
   await app.register(referralsModule, clock);
   await app.register(reciprocityModule, clock);
+  await app.register(matchingModule, clock);
+  await app.register(endorsementsModule, {
+    ...clock,
+    keys: deps.keys,
+    baseUrl: config.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+  });
 
   return app;
 }

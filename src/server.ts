@@ -1,7 +1,9 @@
 import closeWithGrace from 'close-with-grace';
+import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
+import { createRedisRateLimitStore } from './http/rate-limit.js';
 import { createLogger } from './logger.js';
 import { loadKeySet } from './modules/auth/index.js';
 import { runOrExit } from './run.js';
@@ -11,7 +13,32 @@ await runOrExit(async () => {
   const logger = createLogger(config);
   const database = await openDatabase(config, logger);
   const keys = await loadKeySet(config, logger);
-  const app = await buildApp(config, { db: database.db, logger, keys });
+  // Rate limits shared by every instance through Redis when REDIS_URL is set. Commands fail
+  // at once while it is unreachable (no offline queue, one try), and the limiter lets the
+  // request through with a warning: Redis being down must not take the API down.
+  const redis = config.REDIS_URL
+    ? new Redis(config.REDIS_URL, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        commandTimeout: 500,
+        connectTimeout: 2_000,
+      })
+    : undefined;
+  redis?.on('error', (err: Error) => {
+    logger.warn({ err: { message: err.message } }, 'redis error');
+  });
+  logger.info(
+    { rateLimitStore: redis ? 'redis' : 'memory' },
+    redis
+      ? 'rate limits are shared through Redis'
+      : 'rate limits are counted in this process (REDIS_URL is not set)',
+  );
+  const app = await buildApp(config, {
+    db: database.db,
+    logger,
+    keys,
+    ...(redis ? { rateLimitStore: createRedisRateLimitStore(redis) } : {}),
+  });
 
   // SIGTERM/SIGINT: readiness turns 503 at once, the listener stops taking connections,
   // in-flight requests finish, then the pool closes and the embedded server stops. After
@@ -22,6 +49,7 @@ await runOrExit(async () => {
     app.lifecycle.draining = true;
     await app.close();
     await database.close();
+    redis?.disconnect();
     logger.info('shut down cleanly');
   });
 

@@ -23,6 +23,8 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
 export function registerAuthentication(app: FastifyInstance, authenticate: Authenticator): void {
   app.decorateRequest('caller', null);
   app.decorate('authenticate', async function (request: FastifyRequest) {
+    // The rate-limit hook may already have verified this request's token.
+    if (request.caller) return;
     const header = request.headers.authorization;
     const match = header === undefined ? null : BEARER.exec(header);
     if (!match?.[1])

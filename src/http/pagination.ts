@@ -28,23 +28,35 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): (string | number)[] | undefined {
+function decodeCursor<T>(cursor: string | undefined, shape: z.ZodType<T>): T | undefined {
   if (cursor === undefined) return undefined;
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === arity &&
-      parsed.every((v) => typeof v === 'string' || typeof v === 'number')
-    ) {
-      return parsed;
-    }
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the validation error
+    parsed = undefined;
   }
-  throw new ValidationFailed([
-    { pointer: '/cursor', detail: 'is not a cursor from this list', location: 'query' },
-  ]);
+  const checked = shape.safeParse(parsed);
+  if (!checked.success) {
+    throw new ValidationFailed([
+      { pointer: '/cursor', detail: 'is not a cursor from this list', location: 'query' },
+    ]);
+  }
+  return checked.data;
+}
+
+const TimeIdKey = z.tuple([z.iso.datetime(), z.uuid()]);
+const SeqKey = z.tuple([z.number().int().positive()]);
+
+/** The `(timestamp, id)` key of a list ordered that way; a cursor of any other shape is a 400. */
+export function decodeTimeIdCursor(cursor: string | undefined): { at: string; id: string } | undefined {
+  const key = decodeCursor(cursor, TimeIdKey);
+  return key && { at: key[0], id: key[1] };
+}
+
+/** The sequence-number key of a list ordered by a bigserial. */
+export function decodeSeqCursor(cursor: string | undefined): number | undefined {
+  return decodeCursor(cursor, SeqKey)?.[0];
 }
 
 /**

@@ -29,9 +29,9 @@ export const SkillInput = z
   });
 
 /** A list of skills, normalised and de-duplicated, order kept. */
-export function skillList(max: number) {
+export function skillList(max: number, options?: { error: string }) {
   return z
-    .array(SkillInput)
+    .array(SkillInput, options)
     .max(max)
     .transform((slugs) => [...new Set(slugs)]);
 }

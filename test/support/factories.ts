@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { accounts, collectives, members } from '../../src/db/tables.js';
+import { accounts, collectives, invitations, members } from '../../src/db/tables.js';
+import { hashInvitationToken, newInvitationToken } from '../../src/modules/invitations/index.js';
 import type { TestApp } from './app.js';
 
 /**
@@ -87,4 +88,38 @@ export async function addMember(
     })
     .returning();
   return { ...account, accountId: account.id, memberId: row!.id, collectiveId, role };
+}
+
+export interface TestInvitation {
+  id: string;
+  /** The one-time token, as createInvitation would have shown it. */
+  token: string;
+  collectiveId: string;
+  createdBy: string;
+}
+
+/**
+ * An invitation row with a real token (only its hash is stored), created by `createdBy` (a
+ * member id). Pass `expiresAt` in the past for an expired one, or `acceptedAt`/`revokedAt`.
+ */
+export async function createInvitation(
+  t: TestApp,
+  collectiveId: string,
+  createdBy: string,
+  overrides: Partial<
+    Pick<typeof invitations.$inferInsert, 'email' | 'note' | 'expiresAt' | 'revokedAt' | 'createdAt'>
+  > = {},
+): Promise<TestInvitation> {
+  const token = newInvitationToken(collectiveId);
+  const [row] = await t.db
+    .insert(invitations)
+    .values({
+      collectiveId,
+      createdBy,
+      tokenHash: hashInvitationToken(token),
+      expiresAt: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000),
+      ...overrides,
+    })
+    .returning();
+  return { id: row!.id, token, collectiveId, createdBy };
 }

@@ -1,7 +1,10 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../http/schemas.js';
-import { Jwks } from './auth.schemas.js';
+import { CreateTokenBody, Jwks, RefreshTokenBody, RevokeTokenBody, TokenPair } from './auth.schemas.js';
 import type { AuthService } from './auth.service.js';
+
+const tags = ['auth'];
 
 export const authRoutes: FastifyPluginAsyncZod<{ service: AuthService }> = async (app, { service }) => {
   app.get(
@@ -9,7 +12,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ service: AuthService }> = async
     {
       schema: {
         operationId: 'getJwks',
-        tags: ['auth'],
+        tags,
         summary: 'Public keys that verify access tokens and endorsement credentials',
         response: { 200: Jwks, ...problemResponses() },
       },
@@ -17,6 +20,57 @@ export const authRoutes: FastifyPluginAsyncZod<{ service: AuthService }> = async
     (_request, reply) => {
       reply.header('cache-control', 'public, max-age=300');
       return service.jwks();
+    },
+  );
+
+  app.post(
+    '/v1/auth/token',
+    {
+      schema: {
+        operationId: 'createToken',
+        tags,
+        summary: 'Sign in with email and password: an access token and a refresh token',
+        body: CreateTokenBody,
+        response: { 200: TokenPair, ...problemResponses(400, 401, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return service.createToken(request.body, { ip: request.ip });
+    },
+  );
+
+  app.post(
+    '/v1/auth/refresh',
+    {
+      schema: {
+        operationId: 'refreshToken',
+        tags,
+        summary: 'Trade a refresh token for new tokens (the old one stops working)',
+        body: RefreshTokenBody,
+        response: { 200: TokenPair, ...problemResponses(400, 401, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return service.refreshToken(request.body.refreshToken);
+    },
+  );
+
+  app.post(
+    '/v1/auth/revoke',
+    {
+      schema: {
+        operationId: 'revokeToken',
+        tags,
+        summary: 'Sign out: revoke a refresh token and every token rotated from the same sign-in',
+        body: RevokeTokenBody,
+        response: { 204: z.undefined(), ...problemResponses(400, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => {
+      await service.revokeToken(request.body.refreshToken);
+      return reply.code(204).send();
     },
   );
 };

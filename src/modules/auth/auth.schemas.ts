@@ -12,3 +12,35 @@ export const Jwks = z
     ),
   })
   .meta({ id: 'Jwks' });
+
+const MAX_PASSWORD_LENGTH = 256;
+/** Ours are 43 characters; the bound only keeps junk out. */
+const RefreshTokenValue = z.string().min(1).max(256).describe('The opaque refresh token');
+
+export const CreateTokenBody = z
+  .strictObject({
+    email: z.string().trim().min(1).max(254),
+    password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  })
+  .meta({ id: 'CreateToken' });
+export type CreateTokenBody = z.infer<typeof CreateTokenBody>;
+
+export const RefreshTokenBody = z
+  .strictObject({ refreshToken: RefreshTokenValue })
+  .meta({ id: 'RefreshToken' });
+export type RefreshTokenBody = z.infer<typeof RefreshTokenBody>;
+
+export const RevokeTokenBody = z
+  .strictObject({ refreshToken: RefreshTokenValue })
+  .meta({ id: 'RevokeToken' });
+export type RevokeTokenBody = z.infer<typeof RevokeTokenBody>;
+
+export const TokenPair = z
+  .object({
+    accessToken: z.string().describe('RS256 JWT; send as Authorization: Bearer <accessToken>'),
+    refreshToken: z.string().describe('Opaque; single use: each refresh returns a new one'),
+    tokenType: z.literal('Bearer'),
+    expiresIn: z.number().int().describe('Seconds until the access token expires (at most 900)'),
+  })
+  .meta({ id: 'TokenPair' });
+export type TokenPair = z.infer<typeof TokenPair>;

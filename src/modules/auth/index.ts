@@ -4,7 +4,7 @@ import type { AuthService } from './auth.service.js';
 
 export { buildKeySet, generateSigningKey, loadKeySet, type KeySet } from './auth.keys.js';
 export { issueAccessToken, verifyAccessToken, type AccessTokenSettings } from './auth.tokens.js';
-export { createAuthService, type AuthService } from './auth.service.js';
+export { createAuthService, revokeAccountSessions, type AuthService } from './auth.service.js';
 
 export const authModule: FastifyPluginAsync<{ service: AuthService }> = async (app, { service }) => {
   await app.register(authRoutes, { service });

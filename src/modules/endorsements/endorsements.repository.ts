@@ -58,6 +58,7 @@ export async function findSameExample(
         eq(endorsements.collectiveId, args.collectiveId),
         eq(endorsements.endorserId, args.endorserId),
         eq(endorsements.endorseeId, args.endorseeId),
+        eq(endorsements.status, 'active'),
         sql`lower(${endorsements.exampleTitle}) = ${args.title.toLowerCase()}`,
       ),
     )
@@ -94,7 +95,7 @@ export async function listEndorsements(
     direction: 'received' | 'given';
     includeRetracted: boolean;
     includeHidden: boolean;
-    before?: { createdAt: string; id: string } | undefined;
+    before?: { at: string; id: string } | undefined;
     limit: number;
   },
 ): Promise<EndorsementRow[]> {
@@ -105,7 +106,7 @@ export async function listEndorsements(
   if (!args.includeRetracted) conditions.push(eq(endorsements.status, 'active'));
   if (!args.includeHidden) conditions.push(isNull(endorsements.hiddenAt));
   if (args.before) {
-    const at = new Date(args.before.createdAt);
+    const at = new Date(args.before.at);
     conditions.push(
       or(
         lt(endorsements.createdAt, at),

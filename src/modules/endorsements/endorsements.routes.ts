@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
-import { EmptyBody, problemResponses } from '../../http/schemas.js';
+import { sendCreateResult } from '../../http/responses.js';
+import { EmptyBody, IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
 import {
   CreateEndorsementBody,
   CredentialEnvelope,
@@ -34,21 +35,22 @@ export const endorsementsRoutes: FastifyPluginAsyncZod<{ service: EndorsementsSe
         summary: 'Vouch for a member on skills, backed by a worked example (required)',
         security: bearerSecurity,
         params: MemberParams,
+        headers: IdempotencyHeaders,
         body: CreateEndorsementBody,
-        response: { 201: Endorsement, ...problemResponses(400, 401, 404, 409, 422, 429) },
+        response: { 201: Endorsement, ...problemResponses(400, 401, 404, 409, 413, 422, 429) },
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await service.create(
-            callerOf(request).accountId,
-            request.params.collectiveId,
-            request.params.memberId,
-            request.body,
-          ),
+      sendCreateResult(
+        reply,
+        await service.create(
+          callerOf(request).accountId,
+          request.params.collectiveId,
+          request.params.memberId,
+          request.body,
+          request.headers['idempotency-key'],
         ),
+      ),
   );
 
   app.get(

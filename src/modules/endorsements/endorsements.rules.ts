@@ -15,8 +15,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  */
 export function descriptionProblem(description: string): string | null {
   const text = description.trim();
-  if (text.length < MIN_DESCRIPTION_CHARS) {
-    return `is ${text.length} characters; describe what they did in at least ${MIN_DESCRIPTION_CHARS}`;
+  // Characters as people count them (code points), not UTF-16 units.
+  const length = Array.from(text).length;
+  if (length < MIN_DESCRIPTION_CHARS) {
+    return `is ${length} characters; describe what they did in at least ${MIN_DESCRIPTION_CHARS}`;
   }
   const letters = Array.from(text.replace(/\s/g, ''));
   const counts = new Map<string, number>();

@@ -9,7 +9,12 @@ export const RelationshipKind = z.enum([
   'mentored',
   'met_informally',
 ]);
-const IsoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
+/** A YYYY-MM-DD date; when absent, the message says what the field is for. */
+const isoDate = (what: string) =>
+  z.iso.date({
+    error: (issue) =>
+      issue.input === undefined ? `required: ${what} (YYYY-MM-DD)` : 'must be a date as YYYY-MM-DD',
+  });
 
 export const MemberParams = z.object({ collectiveId: z.uuid(), memberId: z.uuid() });
 export const EndorsementParams = z.object({ collectiveId: z.uuid(), endorsementId: z.uuid() });
@@ -29,8 +34,10 @@ export const WorkedExample = z
         .describe('What the endorsee did: at least 80 characters and 12 words of real text'),
       endorseeRole: z.string(required('the role the endorsee had in this work')).trim().min(2).max(200),
       outcome: z.string(required('the result for the client')).trim().min(3).max(2_000),
-      startedOn: IsoDate.describe('YYYY-MM-DD'),
-      endedOn: IsoDate.optional().describe('YYYY-MM-DD, not before startedOn, not in the future'),
+      startedOn: isoDate('when the work started').describe('YYYY-MM-DD'),
+      endedOn: isoDate('when the work ended')
+        .optional()
+        .describe('YYYY-MM-DD, not before startedOn, not in the future'),
       evidenceUrls: z
         .array(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2_000))
         .max(5)
@@ -48,11 +55,16 @@ export type WorkedExample = z.infer<typeof WorkedExample>;
 
 export const CreateEndorsementBody = z
   .strictObject({
-    skills: skillList(10).refine((skills) => skills.length >= 1, 'name at least one skill'),
+    skills: skillList(10, { error: 'required: the skills you vouch for (1 to 10)' }).refine(
+      (skills) => skills.length >= 1,
+      'name at least one skill',
+    ),
     relationship: z.strictObject(
       {
-        kind: RelationshipKind,
-        since: IsoDate.describe('Since when you have known them (YYYY-MM-DD)'),
+        kind: z.enum(RelationshipKind.options, {
+          error: `required: how you know them, one of ${RelationshipKind.options.join(', ')}`,
+        }),
+        since: isoDate('since when you have known them'),
       },
       {
         error: (issue) =>

@@ -1,10 +1,11 @@
-import type { Db, DbOrTx } from '../../db/client.js';
+import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { Conflict, Forbidden, NotFound, Unprocessable, ValidationFailed } from '../../http/errors.js';
-import { decodeCursor, toPage, type Page } from '../../http/pagination.js';
+import { decodeTimeIdCursor, toPage, type Page } from '../../http/pagination.js';
 import { isAdmin, memberStatus, requireMember, type Membership } from '../access/index.js';
 import type { KeySet } from '../auth/index.js';
 import { recordEvent } from '../events/index.js';
+import { runCreate, type CreateResult } from '../idempotency/index.js';
 import {
   checkCredentialSignature,
   openBadgeCredential,
@@ -109,9 +110,16 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
       collectiveId: string,
       endorseeId: string,
       body: CreateEndorsementBody,
-    ): Promise<Endorsement> {
-      return db.transaction(async (tx) => {
-        const membership = await requireMember(tx, collectiveId, accountId);
+      idempotencyKey: string | undefined,
+    ): Promise<CreateResult<Endorsement>> {
+      const request = {
+        accountId,
+        scope: `createEndorsement:${collectiveId}:${endorseeId}`,
+        key: idempotencyKey,
+        body,
+        authorize: (tx: Tx) => requireMember(tx, collectiveId, accountId),
+      };
+      return runCreate(db, request, async (tx, membership) => {
         const status = await memberStatus(tx, collectiveId, endorseeId);
         if (status === undefined)
           throw new NotFound('MEMBER_NOT_FOUND', 'No such member in this collective.');
@@ -179,7 +187,11 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
           aboutMemberIds: [endorseeId],
           data: { skills: row.skills, verifiedByHandoff },
         });
-        return toEndorsement(row);
+        return {
+          statusCode: 201,
+          body: toEndorsement(row),
+          headers: { location: `/v1/collectives/${collectiveId}/endorsements/${row.id}` },
+        };
       });
     },
 
@@ -193,7 +205,7 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
       if ((await memberStatus(db, collectiveId, memberId)) === undefined) {
         throw new NotFound('MEMBER_NOT_FOUND', 'No such member in this collective.');
       }
-      const cursor = decodeCursor(query.cursor, 2);
+      const cursor = decodeTimeIdCursor(query.cursor);
       const rows = await listEndorsements(db, {
         collectiveId,
         memberId,
@@ -201,7 +213,7 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
         includeRetracted: query.includeRetracted,
         // Hidden ones stay in the lists of the two people involved, and of admins.
         includeHidden: memberId === membership.memberId || isAdmin(membership),
-        before: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : undefined,
+        before: cursor,
         limit: query.limit,
       });
       return toPage(rows, query.limit, toEndorsement, (row) => [row.createdAt.toISOString(), row.id]);

@@ -60,13 +60,11 @@ export const endorsements = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.collectiveId, t.id] }),
-    // The same endorser cannot endorse the same person twice with the same example title.
-    uniqueIndex('endorsements_same_example_key').on(
-      t.collectiveId,
-      t.endorserId,
-      t.endorseeId,
-      sql`lower(${t.exampleTitle})`,
-    ),
+    // The same endorser cannot endorse the same person twice with the same example title
+    // (a retracted one no longer stands in the way of endorsing that work again).
+    uniqueIndex('endorsements_same_example_key')
+      .on(t.collectiveId, t.endorserId, t.endorseeId, sql`lower(${t.exampleTitle})`)
+      .where(sql`status = 'active'`),
     index('endorsements_collective_endorsee_idx').on(t.collectiveId, t.endorseeId, t.createdAt),
     index('endorsements_collective_endorser_idx').on(t.collectiveId, t.endorserId, t.createdAt),
     index('endorsements_search_idx').using('gin', t.searchVector),

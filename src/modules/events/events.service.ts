@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.js';
-import { decodeCursor, toPage, type Page, type PageQuery } from '../../http/pagination.js';
+import { decodeSeqCursor, toPage, type Page, type PageQuery } from '../../http/pagination.js';
 import { isAdmin, requireMember } from '../access/index.js';
 import { insertEvents, listEvents, type EventRow } from './events.repository.js';
 import type { Event } from './events.schemas.js';
@@ -55,11 +55,11 @@ export function createEventsService(db: Db) {
     /** Admins see every event of the collective; members those about them and public ones. */
     async list(accountId: string, collectiveId: string, query: PageQuery): Promise<Page<Event>> {
       const membership = await requireMember(db, collectiveId, accountId);
-      const [beforeSeq] = (decodeCursor(query.cursor, 1) ?? []) as [number?];
+      const beforeSeq = decodeSeqCursor(query.cursor);
       const rows = await listEvents(db, {
         collectiveId,
         viewerMemberId: isAdmin(membership) ? null : membership.memberId,
-        ...(typeof beforeSeq === 'number' ? { beforeSeq } : {}),
+        ...(beforeSeq === undefined ? {} : { beforeSeq }),
         limit: query.limit,
       });
       return toPage(rows, query.limit, toEvent, (row) => [row.seq]);

@@ -61,3 +61,18 @@ export async function storeResponse(
       ),
     );
 }
+
+/**
+ * Forgets the account's responses older than the retention, so stored bodies (which can
+ * hold a one-time secret such as an invitation token) do not outlive their purpose.
+ */
+export async function deleteExpiredKeys(tx: DbOrTx, args: { accountId: string; retentionSeconds: number }) {
+  await tx
+    .delete(idempotencyKeys)
+    .where(
+      and(
+        eq(idempotencyKeys.accountId, args.accountId),
+        sql`${idempotencyKeys.createdAt} < now() - make_interval(secs => ${args.retentionSeconds})`,
+      ),
+    );
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db, Tx } from '../../db/client.js';
 import { Unprocessable, ValidationFailed } from '../../http/errors.js';
-import { claimKey, findKey, storeResponse } from './idempotency.repository.js';
+import { claimKey, deleteExpiredKeys, findKey, storeResponse } from './idempotency.repository.js';
 
 export const IDEMPOTENCY_RETENTION_SECONDS = 24 * 60 * 60;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -41,26 +41,39 @@ export function validateIdempotencyKey(key: string | undefined): string | undefi
 }
 
 /**
- * Runs a create in one transaction. With an Idempotency-Key, the key row is claimed in that
- * same transaction and the response stored with it: a retry within 24 h replays the first
- * response without doing the work again, a concurrent duplicate waits for the first and then
- * replays it, and the same key with another body is a 422.
+ * Runs a create in one transaction. `authorize` runs first, every time, so a caller who lost
+ * access since the first request gets the same refusal as anyone else rather than a replay;
+ * its result is handed to `work`. With an Idempotency-Key, the key row is claimed in the same
+ * transaction and the response stored with it: a retry within 24 h replays the first response
+ * without doing the work again, a concurrent duplicate waits for the first and then replays
+ * it, and the same key with another body is a 422.
  */
-export async function runCreate<T>(
+export async function runCreate<T, A>(
   db: Db,
-  request: { accountId: string; scope: string; key: string | undefined; body: unknown },
-  work: (tx: Tx) => Promise<{ statusCode: number; body: T; headers?: Record<string, string> }>,
+  request: {
+    accountId: string;
+    scope: string;
+    key: string | undefined;
+    body: unknown;
+    authorize: (tx: Tx) => Promise<A>;
+  },
+  work: (tx: Tx, authorized: A) => Promise<{ statusCode: number; body: T; headers?: Record<string, string> }>,
 ): Promise<CreateResult<T>> {
+  const key = validateIdempotencyKey(request.key);
   return db.transaction(async (tx) => {
-    const key = validateIdempotencyKey(request.key);
+    const authorized = await request.authorize(tx);
     if (key === undefined) {
-      const result = await work(tx);
+      const result = await work(tx, authorized);
       return { headers: {}, ...result, replayed: false };
     }
     const ref = { accountId: request.accountId, scope: request.scope, key };
     const requestHash = createHash('sha256').update(canonical(request.body)).digest('base64url');
+    await deleteExpiredKeys(tx, {
+      accountId: request.accountId,
+      retentionSeconds: IDEMPOTENCY_RETENTION_SECONDS,
+    });
     if (await claimKey(tx, { ...ref, requestHash, retentionSeconds: IDEMPOTENCY_RETENTION_SECONDS })) {
-      const result = await work(tx);
+      const result = await work(tx, authorized);
       const headers = result.headers ?? {};
       await storeResponse(tx, { ...ref, statusCode: result.statusCode, body: result.body, headers });
       return { ...result, headers, replayed: false };

@@ -4,7 +4,14 @@ import { jobsRoutes } from './jobs.routes.js';
 import { createJobsService } from './jobs.service.js';
 
 // What the referrals and matching modules need: a job's current state, and its status machine.
-export { currentJob, lockJob, moveJobStatus, requireOpen, requirePoster } from './jobs.service.js';
+export {
+  cancelJobsOfLeaver,
+  currentJob,
+  lockJob,
+  moveJobStatus,
+  requireOpen,
+  requirePoster,
+} from './jobs.service.js';
 
 export const jobsModule: FastifyPluginAsync<{ db: Db; now: () => Date }> = async (app, { db, now }) => {
   await app.register(jobsRoutes, { service: createJobsService(db, now) });

@@ -88,7 +88,7 @@ export async function listJobs(
     skill?: string | undefined;
     q?: string | undefined;
     postedBy?: string | undefined;
-    before?: { createdAt: string; id: string } | undefined;
+    before?: { at: string; id: string } | undefined;
     limit: number;
   },
 ): Promise<JobRecord[]> {
@@ -100,8 +100,8 @@ export async function listJobs(
   if (args.before) {
     conditions.push(
       or(
-        lt(jobs.createdAt, new Date(args.before.createdAt)),
-        and(eq(jobs.createdAt, new Date(args.before.createdAt)), lt(jobs.id, args.before.id)),
+        lt(jobs.createdAt, new Date(args.before.at)),
+        and(eq(jobs.createdAt, new Date(args.before.at)), lt(jobs.id, args.before.id)),
       ),
     );
   }
@@ -193,7 +193,7 @@ export async function listInterests(
     collectiveId: string;
     jobId: string;
     memberId?: string | undefined;
-    after?: { createdAt: string; id: string } | undefined;
+    after?: { at: string; id: string } | undefined;
     limit: number;
   },
 ): Promise<InterestRow[]> {
@@ -208,11 +208,8 @@ export async function listInterests(
         args.after === undefined
           ? undefined
           : or(
-              sql`${interests.createdAt} > ${new Date(args.after.createdAt)}`,
-              and(
-                eq(interests.createdAt, new Date(args.after.createdAt)),
-                sql`${interests.id} > ${args.after.id}`,
-              ),
+              sql`${interests.createdAt} > ${new Date(args.after.at)}`,
+              and(eq(interests.createdAt, new Date(args.after.at)), sql`${interests.id} > ${args.after.id}`),
             ),
       ),
     )
@@ -237,4 +234,22 @@ export async function hasOfferedReferral(
     )
     .limit(1);
   return row !== undefined;
+}
+
+/** Cancels every open job the member posted; returns them for the events. */
+export async function cancelOpenJobsOf(
+  db: DbOrTx,
+  args: { collectiveId: string; memberId: string; now: Date },
+) {
+  return db
+    .update(jobs)
+    .set({ status: 'cancelled', version: sql`${jobs.version} + 1`, updatedAt: args.now })
+    .where(
+      and(
+        eq(jobs.collectiveId, args.collectiveId),
+        eq(jobs.postedBy, args.memberId),
+        eq(jobs.status, 'open'),
+      ),
+    )
+    .returning({ id: jobs.id });
 }

@@ -1,11 +1,12 @@
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../http/errors.js';
 import { etagOf, staleEtag } from '../../http/etag.js';
-import { decodeCursor, toPage, type Page } from '../../http/pagination.js';
+import { decodeTimeIdCursor, toPage, type Page } from '../../http/pagination.js';
 import { requireMember, type Membership } from '../access/index.js';
 import { recordEvent, recordEvents } from '../events/index.js';
 import { runCreate, type CreateResult } from '../idempotency/index.js';
 import {
+  cancelOpenJobsOf,
   deleteInterest,
   expireDueJobs,
   findJob,
@@ -146,9 +147,14 @@ export function createJobsService(db: Db, now: () => Date) {
     ): Promise<CreateResult<Job>> {
       return runCreate(
         db,
-        { accountId, scope: `createJob:${collectiveId}`, key: idempotencyKey, body },
-        async (tx) => {
-          const membership = await requireMember(tx, collectiveId, accountId);
+        {
+          accountId,
+          scope: `createJob:${collectiveId}`,
+          key: idempotencyKey,
+          body,
+          authorize: (tx) => requireMember(tx, collectiveId, accountId),
+        },
+        async (tx, membership) => {
           const row = await insertJob(tx, {
             ...jobColumns(body, now()),
             title: body.title,
@@ -180,14 +186,14 @@ export function createJobsService(db: Db, now: () => Date) {
       return db.transaction(async (tx) => {
         await requireMember(tx, collectiveId, accountId);
         await expireDue(tx, collectiveId, now());
-        const cursor = decodeCursor(query.cursor, 2);
+        const cursor = decodeTimeIdCursor(query.cursor);
         const rows = await listJobs(tx, {
           collectiveId,
           status: query.status,
           skill: query.skill,
           q: query.q,
           postedBy: query.postedBy,
-          before: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : undefined,
+          before: cursor,
           limit: query.limit,
         });
         return toPage(rows, query.limit, toJob, (row) => [row.createdAt.toISOString(), row.id]);
@@ -219,6 +225,9 @@ export function createJobsService(db: Db, now: () => Date) {
         requirePoster(job, membership);
         requireOpen(job);
         const set = jobColumns(body, now());
+        if (expectedVersion !== undefined && expectedVersion !== job.version) throw staleEtag();
+        // Nothing to change: no new version, no event.
+        if (Object.keys(set).length === 0) return { job: toJob(job), version: job.version };
         const merged = { min: set.budgetMin ?? job.budgetMin, max: set.budgetMax ?? job.budgetMax };
         if (
           body.budget === undefined &&
@@ -336,12 +345,12 @@ export function createJobsService(db: Db, now: () => Date) {
       const membership = await requireMember(db, collectiveId, accountId);
       const job = await findJob(db, { collectiveId, jobId });
       if (!job) throw jobNotFound();
-      const cursor = decodeCursor(query.cursor, 2);
+      const cursor = decodeTimeIdCursor(query.cursor);
       const rows = await listInterests(db, {
         collectiveId,
         jobId,
         memberId: job.postedBy === membership.memberId ? undefined : membership.memberId,
-        after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : undefined,
+        after: cursor,
         limit: query.limit,
       });
       return toPage(rows, query.limit, toInterest, (row) => [row.createdAt.toISOString(), row.id]);
@@ -373,4 +382,24 @@ export async function moveJobStatus(
     now: args.now,
   });
   return moved !== undefined;
+}
+
+/** A poster who leaves takes their open jobs with them: each is cancelled, with its event. */
+export async function cancelJobsOfLeaver(
+  tx: DbOrTx,
+  args: { collectiveId: string; memberId: string; actorMemberId: string; now: Date },
+): Promise<void> {
+  const cancelled = await cancelOpenJobsOf(tx, args);
+  await recordEvents(
+    tx,
+    cancelled.map((job) => ({
+      collectiveId: args.collectiveId,
+      type: 'job.cancelled',
+      actorMemberId: args.actorMemberId,
+      subject: { type: 'job', id: job.id },
+      aboutMemberIds: [args.memberId],
+      public: true,
+      data: { reason: 'poster_left' },
+    })),
+  );
 }

@@ -60,7 +60,7 @@ export async function listReferrals(
     memberId: string;
     direction: 'given' | 'received';
     status?: ReferralRow['status'] | undefined;
-    before?: { createdAt: string; id: string } | undefined;
+    before?: { at: string; id: string } | undefined;
     limit: number;
   },
 ): Promise<ReferralRow[]> {
@@ -70,7 +70,7 @@ export async function listReferrals(
   ];
   if (args.status) conditions.push(eq(referrals.status, args.status));
   if (args.before) {
-    const at = new Date(args.before.createdAt);
+    const at = new Date(args.before.at);
     conditions.push(
       or(lt(referrals.createdAt, at), and(eq(referrals.createdAt, at), lt(referrals.id, args.before.id))),
     );
@@ -81,4 +81,27 @@ export async function listReferrals(
     .where(and(...conditions))
     .orderBy(desc(referrals.createdAt), desc(referrals.id))
     .limit(args.limit + 1);
+}
+
+/** Declines every offer still awaiting an answer that was made to or by the member. */
+export async function declinePendingOffersOf(
+  db: DbOrTx,
+  args: { collectiveId: string; memberId: string; now: Date },
+) {
+  return db
+    .update(referrals)
+    .set({ status: 'declined', respondedAt: args.now })
+    .where(
+      and(
+        eq(referrals.collectiveId, args.collectiveId),
+        eq(referrals.status, 'offered'),
+        or(eq(referrals.toMemberId, args.memberId), eq(referrals.fromMemberId, args.memberId)),
+      ),
+    )
+    .returning({
+      id: referrals.id,
+      jobId: referrals.jobId,
+      fromMemberId: referrals.fromMemberId,
+      toMemberId: referrals.toMemberId,
+    });
 }

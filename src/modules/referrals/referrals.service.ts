@@ -1,11 +1,12 @@
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { Conflict, Forbidden, NotFound, Unprocessable } from '../../http/errors.js';
-import { decodeCursor, toPage, type Page } from '../../http/pagination.js';
+import { decodeTimeIdCursor, toPage, type Page } from '../../http/pagination.js';
 import { isActiveMember, requireMember, type Membership } from '../access/index.js';
-import { recordEvent } from '../events/index.js';
+import { recordEvent, recordEvents } from '../events/index.js';
 import { runCreate, type CreateResult } from '../idempotency/index.js';
-import { lockJob, moveJobStatus, requireOpen, requirePoster } from '../jobs/index.js';
+import { cancelJobsOfLeaver, lockJob, moveJobStatus, requireOpen, requirePoster } from '../jobs/index.js';
 import {
+  declinePendingOffersOf,
   findOpenReferral,
   findReferral,
   insertReferral,
@@ -111,9 +112,14 @@ export function createReferralsService(db: Db, now: () => Date) {
     ): Promise<CreateResult<Referral>> {
       return runCreate(
         db,
-        { accountId, scope: `createReferral:${jobId}`, key: idempotencyKey, body },
-        async (tx) => {
-          const membership = await requireMember(tx, collectiveId, accountId);
+        {
+          accountId,
+          scope: `createReferral:${jobId}`,
+          key: idempotencyKey,
+          body,
+          authorize: (tx) => requireMember(tx, collectiveId, accountId),
+        },
+        async (tx, membership) => {
           const job = await lockJob(tx, collectiveId, jobId, now());
           requirePoster(job, membership);
           requireOpen(job);
@@ -237,13 +243,13 @@ export function createReferralsService(db: Db, now: () => Date) {
 
     async list(accountId: string, collectiveId: string, query: ListReferralsQuery): Promise<Page<Referral>> {
       const membership = await requireMember(db, collectiveId, accountId);
-      const cursor = decodeCursor(query.cursor, 2);
+      const cursor = decodeTimeIdCursor(query.cursor);
       const rows = await listReferrals(db, {
         collectiveId,
         memberId: membership.memberId,
         direction: query.direction,
         status: query.status,
-        before: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : undefined,
+        before: cursor,
         limit: query.limit,
       });
       return toPage(rows, query.limit, toReferral, (row) => [row.createdAt.toISOString(), row.id]);
@@ -251,3 +257,27 @@ export function createReferralsService(db: Db, now: () => Date) {
   };
 }
 export type ReferralsService = ReturnType<typeof createReferralsService>;
+
+/**
+ * When a member leaves or is removed, work waiting on them must not stay blocked: offers
+ * made to them (or by them) are declined, so the poster can refer someone else, and the open
+ * jobs they posted are cancelled. Call in the transaction that changes their status.
+ */
+export async function releaseWorkOfLeaver(
+  tx: DbOrTx,
+  args: { collectiveId: string; memberId: string; actorMemberId: string; now: Date },
+): Promise<void> {
+  const declined = await declinePendingOffersOf(tx, args);
+  await recordEvents(
+    tx,
+    declined.map((offer) => ({
+      collectiveId: args.collectiveId,
+      type: 'referral.declined',
+      actorMemberId: args.actorMemberId,
+      subject: { type: 'referral', id: offer.id },
+      aboutMemberIds: [offer.fromMemberId, offer.toMemberId],
+      data: { jobId: offer.jobId, reason: 'member_left' },
+    })),
+  );
+  await cancelJobsOfLeaver(tx, args);
+}

@@ -1,0 +1,2 @@
+DROP INDEX "endorsements_same_example_key";--> statement-breakpoint
+CREATE UNIQUE INDEX "endorsements_same_example_key" ON "endorsements" USING btree ("collective_id","endorser_id","endorsee_id",lower("example_title")) WHERE status = 'active';

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { bearerSecurity, callerOf } from '../../http/auth.js';
+import { expectedVersion, setEtag } from '../../http/etag.js';
+import { sendCreateResult } from '../../http/responses.js';
+import { IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
+import {
+  Collective,
+  CollectivePage,
+  CollectiveParams,
+  CreateCollectiveBody,
+  ListMyCollectivesQuery,
+  UpdateCollectiveBody,
+} from './collectives.schemas.js';
+import type { CollectivesService } from './collectives.service.js';
+
+const tags = ['collectives'];
+const IfMatchHeaders = z.object({
+  'if-match': z.string().optional().describe('The ETag you read; a stale one gets 412'),
+});
+
+export const collectivesRoutes: FastifyPluginAsyncZod<{ service: CollectivesService }> = async (
+  app,
+  { service },
+) => {
+  app.addHook('onRequest', app.authenticate);
+
+  app.post(
+    '/v1/collectives',
+    {
+      schema: {
+        operationId: 'createCollective',
+        tags,
+        summary: 'Create a collective; you become its owner',
+        security: bearerSecurity,
+        headers: IdempotencyHeaders,
+        body: CreateCollectiveBody,
+        response: { 201: Collective, ...problemResponses(400, 401, 413, 422, 429) },
+      },
+    },
+    async (request, reply) =>
+      sendCreateResult(
+        reply,
+        await service.create(callerOf(request).accountId, request.body, request.headers['idempotency-key']),
+      ),
+  );
+
+  app.get(
+    '/v1/collectives',
+    {
+      schema: {
+        operationId: 'listMyCollectives',
+        tags,
+        summary: 'The collectives you are an active member of',
+        security: bearerSecurity,
+        querystring: ListMyCollectivesQuery,
+        response: { 200: CollectivePage, ...problemResponses(400, 401, 429) },
+      },
+    },
+    (request) => service.listMine(callerOf(request).accountId, request.query),
+  );
+
+  app.get(
+    '/v1/collectives/:collectiveId',
+    {
+      schema: {
+        operationId: 'getCollective',
+        tags,
+        summary: 'One collective you are a member of (with its ETag)',
+        security: bearerSecurity,
+        params: CollectiveParams,
+        response: { 200: Collective, ...problemResponses(400, 401, 404, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { collective, version } = await service.get(
+        callerOf(request).accountId,
+        request.params.collectiveId,
+      );
+      setEtag(reply, version);
+      return collective;
+    },
+  );
+
+  app.patch(
+    '/v1/collectives/:collectiveId',
+    {
+      schema: {
+        operationId: 'updateCollective',
+        tags,
+        summary: 'Edit the collective (admins; If-Match with the ETag prevents lost updates)',
+        security: bearerSecurity,
+        params: CollectiveParams,
+        headers: IfMatchHeaders,
+        body: UpdateCollectiveBody,
+        response: { 200: Collective, ...problemResponses(400, 401, 403, 404, 412, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { collectiveId } = request.params;
+      const accountId = callerOf(request).accountId;
+      const result = await service.update(accountId, collectiveId, request.body, expectedVersion(request));
+      setEtag(reply, result.version);
+      return result.collective;
+    },
+  );
+};

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { pageOf, PageQuery } from '../../http/pagination.js';
+import { MemberRole } from '../members/index.js';
+
+export const CollectiveParams = z.object({ collectiveId: z.uuid() });
+
+const fields = {
+  name: z.string().trim().min(1).max(100),
+  description: z.string().trim().max(2_000).nullable(),
+  membersCanInvite: z.boolean().describe('Whether every member may invite, not only admins'),
+};
+
+export const CreateCollectiveBody = z
+  .strictObject({
+    name: fields.name,
+    description: fields.description.optional(),
+    membersCanInvite: fields.membersCanInvite.optional().describe('Default false: only admins invite'),
+  })
+  .meta({ id: 'CreateCollective' });
+export type CreateCollectiveBody = z.infer<typeof CreateCollectiveBody>;
+
+export const UpdateCollectiveBody = z
+  .strictObject({
+    name: fields.name.optional(),
+    description: fields.description.optional(),
+    membersCanInvite: fields.membersCanInvite.optional(),
+  })
+  .meta({ id: 'UpdateCollective' });
+export type UpdateCollectiveBody = z.infer<typeof UpdateCollectiveBody>;
+
+export const Collective = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    description: z.string().nullable(),
+    membersCanInvite: z.boolean(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    myMembership: z
+      .object({ id: z.uuid().describe('Your member id in this collective'), role: MemberRole })
+      .describe('The caller’s own membership'),
+  })
+  .meta({ id: 'Collective' });
+export type Collective = z.infer<typeof Collective>;
+
+export const CollectivePage = pageOf(Collective).meta({ id: 'CollectivePage' });
+export const ListMyCollectivesQuery = PageQuery.strict();
+export type ListMyCollectivesQuery = z.infer<typeof ListMyCollectivesQuery>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { pageOf, PageQuery } from '../../http/pagination.js';
+
+export const INVITATION_STATUSES = ['pending', 'accepted', 'revoked', 'expired'] as const;
+export const InvitationStatus = z.enum(INVITATION_STATUSES);
+export type InvitationStatus = z.infer<typeof InvitationStatus>;
+
+export const CollectiveParams = z.object({ collectiveId: z.uuid() });
+export const InvitationParams = z.object({ collectiveId: z.uuid(), invitationId: z.uuid() });
+
+export const CreateInvitationBody = z
+  .strictObject({
+    email: z.email().max(254).optional().describe('Who the invitation is for (for your records)'),
+    note: z.string().trim().max(1_000).optional().describe('A note for the person invited'),
+  })
+  .meta({ id: 'CreateInvitation' });
+export type CreateInvitationBody = z.infer<typeof CreateInvitationBody>;
+
+export const Invitation = z
+  .object({
+    id: z.uuid(),
+    email: z.string().nullable(),
+    note: z.string().nullable(),
+    status: InvitationStatus,
+    createdBy: z.uuid().describe('The member who invited'),
+    createdAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime(),
+    acceptedAt: z.iso.datetime().nullable(),
+    acceptedBy: z.uuid().nullable().describe('The member who joined through it'),
+    revokedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Invitation' });
+export type Invitation = z.infer<typeof Invitation>;
+
+export const CreatedInvitation = Invitation.extend({
+  token: z.string().describe('The one-time secret to pass to the person invited; shown only here'),
+}).meta({ id: 'CreatedInvitation' });
+export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
+
+export const InvitationPage = pageOf(Invitation).meta({ id: 'InvitationPage' });
+
+export const ListInvitationsQuery = PageQuery.extend({
+  status: InvitationStatus.optional(),
+}).strict();
+export type ListInvitationsQuery = z.infer<typeof ListInvitationsQuery>;
+
+export const AcceptInvitationBody = z
+  .strictObject({ token: z.string().min(1).max(200).describe('The token from createInvitation') })
+  .meta({ id: 'AcceptInvitation' });
+export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;

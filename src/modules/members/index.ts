@@ -1,0 +1,19 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Db } from '../../db/client.js';
+import { membersRoutes } from './members.routes.js';
+import { createMembersService } from './members.service.js';
+
+// What collectives and invitations need: creating memberships and showing members.
+export {
+  addOwner,
+  admitMember,
+  loadMember,
+  memberNotFound,
+  viewerOf,
+  type Viewer,
+} from './members.service.js';
+export { Member, MemberRole } from './members.schemas.js';
+
+export const membersModule: FastifyPluginAsync<{ db: Db; now?: () => Date }> = async (app, { db, now }) => {
+  await app.register(membersRoutes, { service: createMembersService(db, now ?? (() => new Date())) });
+};

@@ -1,0 +1,153 @@
+import { and, arrayContains, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { accounts, members } from '../../db/tables.js';
+
+// The search vector is matching's business: never read here.
+const { searchVector: _searchVector, ...memberColumns } = getTableColumns(members);
+
+export type MemberRow = Omit<typeof members.$inferSelect, 'searchVector'>;
+export type NewMemberRow = typeof members.$inferInsert;
+/** A member with the account fields a response needs. */
+export type MemberRecord = MemberRow & { name: string; email: string };
+
+const memberWithAccount = { ...memberColumns, name: accounts.name, email: accounts.email };
+
+/** `%`, `_` and the escape character itself match literally in the ILIKE pattern. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function findMemberRecord(
+  db: DbOrTx,
+  args: { collectiveId: string; memberId: string },
+): Promise<MemberRecord | undefined> {
+  const [row] = await db
+    .select(memberWithAccount)
+    .from(members)
+    .innerJoin(accounts, eq(accounts.id, members.accountId))
+    .where(and(eq(members.collectiveId, args.collectiveId), eq(members.id, args.memberId)));
+  return row;
+}
+
+/** The member row, locked until the transaction ends. */
+export async function lockMember(
+  tx: DbOrTx,
+  args: { collectiveId: string; memberId: string },
+): Promise<MemberRow | undefined> {
+  const [row] = await tx
+    .select(memberColumns)
+    .from(members)
+    .where(and(eq(members.collectiveId, args.collectiveId), eq(members.id, args.memberId)))
+    .for('update');
+  return row;
+}
+
+/** An account's membership row of a collective (any status), locked until the transaction ends. */
+export async function lockMembershipOfAccount(
+  tx: DbOrTx,
+  args: { collectiveId: string; accountId: string },
+): Promise<MemberRow | undefined> {
+  const [row] = await tx
+    .select(memberColumns)
+    .from(members)
+    .where(and(eq(members.collectiveId, args.collectiveId), eq(members.accountId, args.accountId)))
+    .for('update');
+  return row;
+}
+
+/**
+ * Locks the collective's active owners, in id order, and returns their ids. Every change that
+ * could remove an owner takes these locks first, so two owners demoting each other at once
+ * cannot both succeed and leave the collective without one.
+ */
+export async function lockActiveOwners(tx: DbOrTx, collectiveId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: members.id })
+    .from(members)
+    .where(
+      and(eq(members.collectiveId, collectiveId), eq(members.role, 'owner'), eq(members.status, 'active')),
+    )
+    .orderBy(asc(members.id))
+    .for('update');
+  return rows.map((row) => row.id);
+}
+
+export async function insertMember(tx: DbOrTx, row: NewMemberRow): Promise<MemberRow> {
+  const [created] = await tx.insert(members).values(row).returning(memberColumns);
+  if (!created) throw new Error('insert returned no row');
+  return created;
+}
+
+/**
+ * Applies a change and bumps the version; with `expectedVersion`, only if the row still has
+ * it (the ETag check, in the same statement as the write). Undefined when nothing matched.
+ */
+export async function updateMember(
+  tx: DbOrTx,
+  args: {
+    collectiveId: string;
+    memberId: string;
+    expectedVersion?: number | undefined;
+    set: Partial<NewMemberRow>;
+    now: Date;
+  },
+): Promise<MemberRow | undefined> {
+  const [row] = await tx
+    .update(members)
+    .set({ ...args.set, version: sql`${members.version} + 1`, updatedAt: args.now })
+    .where(
+      and(
+        eq(members.collectiveId, args.collectiveId),
+        eq(members.id, args.memberId),
+        args.expectedVersion === undefined ? undefined : eq(members.version, args.expectedVersion),
+      ),
+    )
+    .returning(memberColumns);
+  return row;
+}
+
+export async function listMembers(
+  db: DbOrTx,
+  args: {
+    collectiveId: string;
+    status: MemberRow['status'];
+    skill?: string | undefined;
+    availability?: MemberRow['availabilityStatus'] | undefined;
+    q?: { text: string; slug: string } | undefined;
+    after?: { joinedAt: string; id: string } | undefined;
+    limit: number;
+  },
+): Promise<MemberRecord[]> {
+  const conditions: (SQL | undefined)[] = [
+    eq(members.collectiveId, args.collectiveId),
+    eq(members.status, args.status),
+  ];
+  if (args.skill) conditions.push(arrayContains(members.skills, [args.skill]));
+  if (args.availability) conditions.push(eq(members.availabilityStatus, args.availability));
+  if (args.q) {
+    const pattern = containsPattern(args.q.text);
+    const skillsText = sql`array_to_string(${members.skills}, ' ')`;
+    conditions.push(
+      or(
+        sql`${accounts.name} ILIKE ${pattern} ESCAPE '\\'`,
+        sql`${members.headline} ILIKE ${pattern} ESCAPE '\\'`,
+        sql`${members.bio} ILIKE ${pattern} ESCAPE '\\'`,
+        sql`${skillsText} ILIKE ${pattern} ESCAPE '\\'`,
+        args.q.slug === '' ? undefined : sql`${skillsText} ILIKE ${containsPattern(args.q.slug)} ESCAPE '\\'`,
+      ),
+    );
+  }
+  if (args.after) {
+    const joinedAt = new Date(args.after.joinedAt);
+    conditions.push(
+      or(gt(members.joinedAt, joinedAt), and(eq(members.joinedAt, joinedAt), gt(members.id, args.after.id))),
+    );
+  }
+  return db
+    .select(memberWithAccount)
+    .from(members)
+    .innerJoin(accounts, eq(accounts.id, members.accountId))
+    .where(and(...conditions))
+    .orderBy(asc(members.joinedAt), asc(members.id))
+    .limit(args.limit + 1);
+}

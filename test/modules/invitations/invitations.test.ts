@@ -1,0 +1,492 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idempotencyKeys, invitations, members } from '../../../src/db/tables.js';
+import { createTestApp, type TestApp } from '../../support/app.js';
+import {
+  addMember,
+  createAccount,
+  createCollective,
+  createInvitation,
+  type TestAccount,
+} from '../../support/factories.js';
+
+interface CreatedBody {
+  id: string;
+  token: string;
+  expiresAt: string;
+  email: string | null;
+  note: string | null;
+  createdAt: string;
+  createdBy: string;
+  status: string;
+}
+interface InvitationBody {
+  id: string;
+  status: string;
+  email: string | null;
+  createdBy: string;
+  acceptedBy: string | null;
+}
+interface MemberBody {
+  id: string;
+  accountId: string;
+  email?: string;
+  role: string;
+  status: string;
+  introducedBy: string | null;
+  joinedAt: string;
+}
+interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+interface EventBody {
+  type: string;
+  actorMemberId: string | null;
+  subject: { type: string; id: string };
+  data: Record<string, unknown>;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+function call(
+  as: TestAccount | null,
+  method: InjectOptions['method'],
+  url: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) {
+  return t.app.inject({
+    method,
+    url,
+    ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+    headers: { ...(as ? as.headers : {}), ...headers },
+  });
+}
+
+const accept = (as: TestAccount | null, token: string) =>
+  call(as, 'POST', '/v1/invitations/accept', { token });
+
+async function invitationRow(collectiveId: string, id: string) {
+  const [row] = await t.db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.collectiveId, collectiveId), eq(invitations.id, id)));
+  return row!;
+}
+
+async function eventsOf(as: TestAccount, collectiveId: string): Promise<EventBody[]> {
+  const response = await call(as, 'GET', `/v1/collectives/${collectiveId}/events?limit=100`);
+  expect(response.statusCode).toBe(200);
+  return response.json<Page<EventBody>>().items;
+}
+
+describe('createInvitation', () => {
+  it('gives an admin a one-time token; only its SHA-256 is stored', async () => {
+    const c = await createCollective(t);
+    const before = Date.now();
+    const response = await call(c.owner, 'POST', `/v1/collectives/${c.id}/invitations`, {
+      email: 'newcomer@example.test',
+      note: 'Welcome!',
+    });
+    expect(response.statusCode).toBe(201);
+    const body = response.json<CreatedBody>();
+    expect(body).toMatchObject({
+      id: expect.any(String),
+      email: 'newcomer@example.test',
+      note: 'Welcome!',
+      status: 'pending',
+      createdBy: c.owner.memberId,
+    });
+    expect(body.token).toMatch(/^[0-9a-f]{32}\.[A-Za-z0-9_-]{43}$/);
+    expect(body.token.startsWith(c.id.replaceAll('-', ''))).toBe(true);
+    const ttl = Date.parse(body.expiresAt) - Date.parse(body.createdAt);
+    expect(ttl).toBe(14 * DAY_MS);
+    expect(Date.parse(body.createdAt)).toBeGreaterThanOrEqual(before - 1_000);
+
+    const row = await invitationRow(c.id, body.id);
+    expect(row.tokenHash).toBe(createHash('sha256').update(body.token).digest('hex'));
+    expect(JSON.stringify(row)).not.toContain(body.token.split('.')[1]);
+  });
+
+  it('is 403 for a plain member unless the collective lets members invite', async () => {
+    const closed = await createCollective(t, { membersCanInvite: false });
+    const anna = await addMember(t, closed.id);
+    const refused = await call(anna, 'POST', `/v1/collectives/${closed.id}/invitations`, {});
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: 'ADMIN_REQUIRED' });
+    expect(await t.db.select().from(invitations).where(eq(invitations.collectiveId, closed.id))).toHaveLength(
+      0,
+    );
+
+    const open = await createCollective(t, { membersCanInvite: true });
+    const ben = await addMember(t, open.id);
+    const allowed = await call(ben, 'POST', `/v1/collectives/${open.id}/invitations`, {});
+    expect(allowed.statusCode).toBe(201);
+    expect(allowed.json()).toMatchObject({ createdBy: ben.memberId, email: null, note: null });
+  });
+
+  it.each([
+    [{ email: 'not-an-email' }, '/email'],
+    [{ note: 'n'.repeat(1_001) }, '/note'],
+    [{ role: 'admin' }, '/role'],
+  ])('rejects %j with 400 at %s', async (payload, pointer) => {
+    const c = await createCollective(t);
+    const response = await call(c.owner, 'POST', `/v1/collectives/${c.id}/invitations`, payload);
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ errors: { pointer: string }[] }>().errors.map((e) => e.pointer)).toContain(
+      pointer,
+    );
+  });
+
+  it('concurrent creates with one Idempotency-Key make one invitation and answer the same', async () => {
+    const c = await createCollective(t);
+    const key = randomUUID();
+    const responses = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        call(
+          c.owner,
+          'POST',
+          `/v1/collectives/${c.id}/invitations`,
+          { note: 'once' },
+          { 'idempotency-key': key },
+        ),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    const bodies = responses.map((r) => r.json<CreatedBody>());
+    for (const body of bodies) expect(body).toEqual(bodies[0]);
+    expect(await t.db.select().from(invitations).where(eq(invitations.collectiveId, c.id))).toHaveLength(1);
+
+    const other = await call(
+      c.owner,
+      'POST',
+      `/v1/collectives/${c.id}/invitations`,
+      { note: 'twice' },
+      { 'idempotency-key': key },
+    );
+    expect(other.statusCode).toBe(422);
+    expect(other.json()).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    // The key is scoped to this collective's invitations.
+    const keys = await t.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
+    expect(keys.map((k) => k.scope)).toEqual([`createInvitation:${c.id}`]);
+  });
+
+  it('a replay is still a request about the collective: an inviter removed since gets 404', async () => {
+    const c = await createCollective(t, { membersCanInvite: true });
+    const anna = await addMember(t, c.id);
+    const key = randomUUID();
+    const url = `/v1/collectives/${c.id}/invitations`;
+    const first = await call(anna, 'POST', url, {}, { 'idempotency-key': key });
+    expect(first.statusCode).toBe(201);
+    await t.db.update(members).set({ status: 'removed' }).where(eq(members.id, anna.memberId));
+    const replay = await call(anna, 'POST', url, {}, { 'idempotency-key': key });
+    expect(replay.statusCode).toBe(404);
+    expect(replay.json()).toMatchObject({ code: 'COLLECTIVE_NOT_FOUND' });
+    expect(replay.body).not.toContain(first.json<CreatedBody>().token);
+  });
+
+  it('records invitation.created', async () => {
+    const c = await createCollective(t);
+    const created = await call(c.owner, 'POST', `/v1/collectives/${c.id}/invitations`, {});
+    const events = await eventsOf(c.owner, c.id);
+    expect(events.find((e) => e.type === 'invitation.created')).toMatchObject({
+      actorMemberId: c.owner.memberId,
+      subject: { type: 'invitation', id: created.json<CreatedBody>().id },
+    });
+  });
+});
+
+describe('listInvitations', () => {
+  it('shows admins every invitation with its status, never a token, newest first, page by page', async () => {
+    const c = await createCollective(t);
+    const base = Date.now() - 10 * 60_000;
+    const at = (i: number) => new Date(base + i * 1_000);
+    const pending = await createInvitation(t, c.id, c.owner.memberId, { createdAt: at(0) });
+    const expired = await createInvitation(t, c.id, c.owner.memberId, {
+      createdAt: at(1),
+      expiresAt: new Date(Date.now() - 1_000),
+    });
+    const revoked = await createInvitation(t, c.id, c.owner.memberId, {
+      createdAt: at(2),
+      revokedAt: new Date(),
+    });
+    const used = await createInvitation(t, c.id, c.owner.memberId, { createdAt: at(3) });
+    expect((await accept(await createAccount(t), used.token)).statusCode).toBe(201);
+
+    const response = await call(c.owner, 'GET', `/v1/collectives/${c.id}/invitations?limit=100`);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).not.toContain(pending.token);
+    expect(response.body).not.toContain('token');
+    const items = response.json<Page<InvitationBody>>().items;
+    expect(items.map((i) => [i.id, i.status])).toEqual([
+      [used.id, 'accepted'],
+      [revoked.id, 'revoked'],
+      [expired.id, 'expired'],
+      [pending.id, 'pending'],
+    ]);
+    expect(items[0]!.acceptedBy).toEqual(expect.any(String));
+
+    for (const status of ['pending', 'accepted', 'revoked', 'expired']) {
+      const filtered = await call(c.owner, 'GET', `/v1/collectives/${c.id}/invitations?status=${status}`);
+      expect(filtered.json<Page<InvitationBody>>().items.map((i) => i.status)).toEqual([status]);
+    }
+
+    const first = (await call(c.owner, 'GET', `/v1/collectives/${c.id}/invitations?limit=3`)).json<
+      Page<InvitationBody>
+    >();
+    expect(first.items).toHaveLength(3);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = (
+      await call(c.owner, 'GET', `/v1/collectives/${c.id}/invitations?limit=3&cursor=${first.nextCursor}`)
+    ).json<Page<InvitationBody>>();
+    expect(second).toEqual({ items: [expect.objectContaining({ id: pending.id })], nextCursor: null });
+  });
+
+  it('is 403 for a plain member, even one who invited', async () => {
+    const c = await createCollective(t, { membersCanInvite: true });
+    const anna = await addMember(t, c.id);
+    await createInvitation(t, c.id, anna.memberId);
+    const response = await call(anna, 'GET', `/v1/collectives/${c.id}/invitations`);
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: 'ADMIN_REQUIRED' });
+  });
+
+  it.each(['limit=101', 'limit=0', 'cursor=%%%', 'cursor=WyJ4Il0', 'status=used'])(
+    'rejects ?%s with 400',
+    async (q) => {
+      const c = await createCollective(t);
+      expect((await call(c.owner, 'GET', `/v1/collectives/${c.id}/invitations?${q}`)).statusCode).toBe(400);
+    },
+  );
+});
+
+describe('acceptInvitation', () => {
+  it('makes the account a member introduced by the inviter, and records member.joined', async () => {
+    const c = await createCollective(t, { membersCanInvite: true });
+    const inviter = await addMember(t, c.id);
+    const created = await call(inviter, 'POST', `/v1/collectives/${c.id}/invitations`, {});
+    const { token, id } = created.json<CreatedBody>();
+    const newcomer = await createAccount(t);
+
+    const response = await accept(newcomer, token);
+    expect(response.statusCode).toBe(201);
+    const member = response.json<MemberBody>();
+    expect(member).toMatchObject({
+      accountId: newcomer.id,
+      email: newcomer.email,
+      role: 'member',
+      status: 'active',
+      introducedBy: inviter.memberId,
+    });
+
+    const row = await invitationRow(c.id, id);
+    expect(row.acceptedBy).toBe(member.id);
+    expect(row.acceptedAt).toBeInstanceOf(Date);
+    expect((await call(newcomer, 'GET', `/v1/collectives/${c.id}`)).statusCode).toBe(200);
+
+    const joined = (await eventsOf(c.owner, c.id)).find(
+      (e) => e.type === 'member.joined' && e.subject.id === member.id,
+    );
+    expect(joined).toMatchObject({ actorMemberId: member.id, data: { introducedBy: inviter.memberId } });
+    // The inviter and the newcomer see it too: it is about both of them.
+    for (const who of [inviter, newcomer]) {
+      expect((await eventsOf(who, c.id)).map((e) => e.type)).toContain('member.joined');
+    }
+  });
+
+  it('a token works once: reuse is 409 INVITATION_USED', async () => {
+    const c = await createCollective(t);
+    const invitation = await createInvitation(t, c.id, c.owner.memberId);
+    expect((await accept(await createAccount(t), invitation.token)).statusCode).toBe(201);
+    const again = await accept(await createAccount(t), invitation.token);
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'INVITATION_USED' });
+  });
+
+  it('a revoked token is 409 INVITATION_REVOKED; an expired one 409 INVITATION_EXPIRED', async () => {
+    const c = await createCollective(t);
+    const revoked = await createInvitation(t, c.id, c.owner.memberId);
+    expect(
+      (await call(c.owner, 'DELETE', `/v1/collectives/${c.id}/invitations/${revoked.id}`)).statusCode,
+    ).toBe(204);
+    const expired = await createInvitation(t, c.id, c.owner.memberId);
+    await t.db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1) })
+      .where(eq(invitations.id, expired.id));
+
+    const outsider = await createAccount(t);
+    const r = await accept(outsider, revoked.token);
+    expect(r.statusCode).toBe(409);
+    expect(r.json()).toMatchObject({ code: 'INVITATION_REVOKED' });
+    const e = await accept(outsider, expired.token);
+    expect(e.statusCode).toBe(409);
+    expect(e.json()).toMatchObject({ code: 'INVITATION_EXPIRED' });
+    expect(
+      await t.db
+        .select()
+        .from(members)
+        .where(and(eq(members.collectiveId, c.id), eq(members.accountId, outsider.id))),
+    ).toHaveLength(0);
+  });
+
+  it('an unknown, tampered or malformed token is 404', async () => {
+    const c = await createCollective(t);
+    const other = await createCollective(t);
+    const invitation = await createInvitation(t, c.id, c.owner.memberId);
+    const [, secret] = invitation.token.split('.');
+    const outsider = await createAccount(t);
+    for (const token of [
+      `${c.id.replaceAll('-', '')}.${'A'.repeat(43)}`,
+      `${other.id.replaceAll('-', '')}.${secret}`,
+      `${randomUUID().replaceAll('-', '')}.${secret}`,
+      invitation.token.toUpperCase(),
+      'not-a-token',
+      `${invitation.token}x`,
+    ]) {
+      const response = await accept(outsider, token);
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toMatchObject({ code: 'INVITATION_NOT_FOUND' });
+    }
+    expect((await invitationRow(c.id, invitation.id)).acceptedAt).toBeNull();
+  });
+
+  it('an active member is 409 ALREADY_MEMBER, and the invitation stays usable', async () => {
+    const c = await createCollective(t);
+    const anna = await addMember(t, c.id);
+    const invitation = await createInvitation(t, c.id, c.owner.memberId);
+    const response = await accept(anna, invitation.token);
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'ALREADY_MEMBER' });
+    expect((await accept(await createAccount(t), invitation.token)).statusCode).toBe(201);
+  });
+
+  it('someone who left rejoins through a new invitation: same member, active again', async () => {
+    const c = await createCollective(t);
+    const anna = await addMember(t, c.id, { profile: { headline: 'Kept' } });
+    expect((await call(anna, 'DELETE', `/v1/collectives/${c.id}/members/${anna.memberId}`)).statusCode).toBe(
+      204,
+    );
+    const admin = await addMember(t, c.id, { role: 'admin' });
+    const invitation = await createInvitation(t, c.id, admin.memberId);
+    const response = await accept(anna, invitation.token);
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({
+      id: anna.memberId,
+      status: 'active',
+      role: 'member',
+      introducedBy: admin.memberId,
+      headline: 'Kept',
+      leftAt: null,
+    });
+    expect((await call(anna, 'GET', `/v1/collectives/${c.id}`)).statusCode).toBe(200);
+  });
+
+  it('someone removed comes back only through an admin’s invitation', async () => {
+    const c = await createCollective(t, { membersCanInvite: true });
+    const friend = await addMember(t, c.id);
+    const removed = await addMember(t, c.id, { status: 'removed' });
+    const byFriend = await createInvitation(t, c.id, friend.memberId);
+    const refused = await accept(removed, byFriend.token);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'MEMBER_REMOVED' });
+
+    const byOwner = await createInvitation(t, c.id, c.owner.memberId);
+    const back = await accept(removed, byOwner.token);
+    expect(back.statusCode).toBe(201);
+    expect(back.json()).toMatchObject({ id: removed.memberId, status: 'active' });
+  });
+
+  it('of concurrent accepts of one token, exactly one succeeds', async () => {
+    const c = await createCollective(t);
+    const invitation = await createInvitation(t, c.id, c.owner.memberId);
+    const accounts = await Promise.all(Array.from({ length: 4 }, () => createAccount(t)));
+    const responses = await Promise.all(accounts.map((a) => accept(a, invitation.token)));
+    const codes = responses.map((r) => r.statusCode).sort();
+    expect(codes).toEqual([201, 409, 409, 409]);
+    for (const r of responses.filter((x) => x.statusCode === 409)) {
+      expect(r.json()).toMatchObject({ code: 'INVITATION_USED' });
+    }
+    const joined = await t.db.select().from(members).where(eq(members.collectiveId, c.id));
+    expect(joined).toHaveLength(2);
+  });
+
+  it('one account accepting two invitations at once joins once', async () => {
+    const c = await createCollective(t);
+    const one = await createInvitation(t, c.id, c.owner.memberId);
+    const two = await createInvitation(t, c.id, c.owner.memberId);
+    const anna = await createAccount(t);
+    const responses = await Promise.all([accept(anna, one.token), accept(anna, two.token)]);
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(responses.find((r) => r.statusCode === 409)!.json()).toMatchObject({ code: 'ALREADY_MEMBER' });
+  });
+
+  it('is 401 without a token, 400 without a body token', async () => {
+    const c = await createCollective(t);
+    const invitation = await createInvitation(t, c.id, c.owner.memberId);
+    expect((await accept(null, invitation.token)).statusCode).toBe(401);
+    const anna = await createAccount(t);
+    expect((await call(anna, 'POST', '/v1/invitations/accept', {})).statusCode).toBe(400);
+    expect((await call(anna, 'POST', '/v1/invitations/accept', { token: 'x'.repeat(201) })).statusCode).toBe(
+      400,
+    );
+  });
+});
+
+describe('revokeInvitation', () => {
+  it('an admin revokes: 204, status revoked, invitation.revoked recorded; again is 204', async () => {
+    const c = await createCollective(t);
+    const admin = await addMember(t, c.id, { role: 'admin' });
+    const invitation = await createInvitation(t, c.id, c.owner.memberId);
+    const url = `/v1/collectives/${c.id}/invitations/${invitation.id}`;
+    const response = await call(admin, 'DELETE', url);
+    expect(response.statusCode).toBe(204);
+    expect((await invitationRow(c.id, invitation.id)).revokedAt).toBeInstanceOf(Date);
+    expect((await call(admin, 'DELETE', url)).statusCode).toBe(204);
+    const revocations = (await eventsOf(c.owner, c.id)).filter((e) => e.type === 'invitation.revoked');
+    expect(revocations).toHaveLength(1);
+    expect(revocations[0]).toMatchObject({ actorMemberId: admin.memberId });
+  });
+
+  it('the member who invited may revoke their own invitation; other plain members get 403', async () => {
+    const c = await createCollective(t, { membersCanInvite: true });
+    const anna = await addMember(t, c.id);
+    const ben = await addMember(t, c.id);
+    const invitation = await createInvitation(t, c.id, anna.memberId);
+    const url = `/v1/collectives/${c.id}/invitations/${invitation.id}`;
+    const byBen = await call(ben, 'DELETE', url);
+    expect(byBen.statusCode).toBe(403);
+    expect((await invitationRow(c.id, invitation.id)).revokedAt).toBeNull();
+    expect((await call(anna, 'DELETE', url)).statusCode).toBe(204);
+  });
+
+  it('an accepted invitation cannot be revoked (409)', async () => {
+    const c = await createCollective(t);
+    const invitation = await createInvitation(t, c.id, c.owner.memberId);
+    await accept(await createAccount(t), invitation.token);
+    const response = await call(c.owner, 'DELETE', `/v1/collectives/${c.id}/invitations/${invitation.id}`);
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'INVITATION_USED' });
+  });
+
+  it('is 404 for another collective’s invitation or an unknown id', async () => {
+    const c = await createCollective(t);
+    const other = await createCollective(t);
+    const theirs = await createInvitation(t, other.id, other.owner.memberId);
+    for (const id of [theirs.id, randomUUID()]) {
+      const response = await call(c.owner, 'DELETE', `/v1/collectives/${c.id}/invitations/${id}`);
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toMatchObject({ code: 'INVITATION_NOT_FOUND' });
+    }
+    expect((await invitationRow(other.id, theirs.id)).revokedAt).toBeNull();
+  });
+});
