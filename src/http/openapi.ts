@@ -21,7 +21,26 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description:
           'Members of freelancer collectives pass work to each other, vouch for each other with worked examples, and ask who suits a brief. Errors are RFC 9457 problem+json.',
       },
-      tags: [{ name: 'ops', description: 'Health, readiness and the contract itself' }],
+      tags: [
+        { name: 'ops', description: 'Health, readiness and the contract itself' },
+        { name: 'accounts', description: 'Sign up and manage your own account' },
+        { name: 'auth', description: 'Access and refresh tokens, and the public keys that verify them' },
+        { name: 'collectives', description: 'The closed groups everything else lives in' },
+        { name: 'members', description: 'Memberships, roles and profiles' },
+        { name: 'invitations', description: 'Bringing people in: who introduced whom' },
+        { name: 'jobs', description: 'Work passed into the collective, and fit notes on it' },
+        { name: 'referrals', description: 'Handing a job to one member, and how it went' },
+        {
+          name: 'reciprocity',
+          description: 'Give and take with the network as a whole, never between two people',
+        },
+        {
+          name: 'endorsements',
+          description: 'Vouching with worked examples, and portable signed credentials',
+        },
+        { name: 'matching', description: 'Who suits a brief: ranked and explained' },
+        { name: 'events', description: 'The append-only log of changes in a collective' },
+      ],
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
