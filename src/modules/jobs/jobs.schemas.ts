@@ -10,46 +10,23 @@ const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 export const JobParams = z.object({ collectiveId: z.uuid(), jobId: z.uuid() });
 export const CollectiveParams = z.object({ collectiveId: z.uuid() });
 
-const jobFields = {
-  title: z.string().trim().min(3).max(200),
-  brief: z.string().trim().min(10).max(10_000),
-  skills: skillList(20),
-  budget: MoneyRangeInput.nullable(),
-  remote: z.boolean(),
-  location: z.string().trim().max(200).nullable(),
-  startsOn: IsoDate.nullable(),
-  closesAt: z.iso.datetime({ offset: true }).nullable(),
-  client: z.string().trim().max(200).nullable().describe('Client label; may be anonymised'),
-};
-
 export const CreateJobBody = z
   .strictObject({
-    title: jobFields.title,
-    brief: jobFields.brief,
-    skills: jobFields.skills.optional(),
-    budget: jobFields.budget.optional(),
-    remote: jobFields.remote.optional(),
-    location: jobFields.location.optional(),
-    startsOn: jobFields.startsOn.optional(),
-    closesAt: jobFields.closesAt.optional(),
-    client: jobFields.client.optional(),
+    title: z.string().trim().min(3).max(200),
+    brief: z.string().trim().min(10).max(10_000),
+    skills: skillList(20).optional(),
+    budget: MoneyRangeInput.nullable().optional(),
+    remote: z.boolean().optional(),
+    location: z.string().trim().max(200).nullable().optional(),
+    startsOn: IsoDate.nullable().optional(),
+    closesAt: z.iso.datetime({ offset: true }).nullable().optional(),
+    client: z.string().trim().max(200).nullable().optional().describe('Client label; may be anonymised'),
   })
   .meta({ id: 'CreateJob' });
 export type CreateJobBody = z.infer<typeof CreateJobBody>;
 
-export const UpdateJobBody = z
-  .strictObject({
-    title: jobFields.title.optional(),
-    brief: jobFields.brief.optional(),
-    skills: jobFields.skills.optional(),
-    budget: jobFields.budget.optional(),
-    remote: jobFields.remote.optional(),
-    location: jobFields.location.optional(),
-    startsOn: jobFields.startsOn.optional(),
-    closesAt: jobFields.closesAt.optional(),
-    client: jobFields.client.optional(),
-  })
-  .meta({ id: 'UpdateJob' });
+/** The same fields, every one optional: only those sent change. */
+export const UpdateJobBody = CreateJobBody.partial().meta({ id: 'UpdateJob' });
 export type UpdateJobBody = z.infer<typeof UpdateJobBody>;
 
 export const Job = z

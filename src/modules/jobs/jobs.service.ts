@@ -138,6 +138,22 @@ export function requireOpen(job: JobRecord): void {
 }
 
 export function createJobsService(db: Db, now: () => Date) {
+  /** Runs a poster's change to their own open job, locked, in one transaction. */
+  function withOwnOpenJob<T>(
+    accountId: string,
+    collectiveId: string,
+    jobId: string,
+    act: (tx: Tx, job: JobRecord, membership: Membership) => Promise<T>,
+  ): Promise<T> {
+    return db.transaction(async (tx) => {
+      const membership = await requireMember(tx, collectiveId, accountId);
+      const job = await lockJob(tx, collectiveId, jobId, now());
+      requirePoster(job, membership);
+      requireOpen(job);
+      return act(tx, job, membership);
+    });
+  }
+
   return {
     async create(
       accountId: string,
@@ -219,11 +235,7 @@ export function createJobsService(db: Db, now: () => Date) {
       body: UpdateJobBody,
       expectedVersion: number | undefined,
     ): Promise<{ job: Job; version: number }> {
-      return db.transaction(async (tx) => {
-        const membership = await requireMember(tx, collectiveId, accountId);
-        const job = await lockJob(tx, collectiveId, jobId, now());
-        requirePoster(job, membership);
-        requireOpen(job);
+      return withOwnOpenJob(accountId, collectiveId, jobId, async (tx, job, membership) => {
         const set = jobColumns(body, now());
         if (expectedVersion !== undefined && expectedVersion !== job.version) throw staleEtag();
         // Nothing to change: no new version, no event.
@@ -258,11 +270,7 @@ export function createJobsService(db: Db, now: () => Date) {
       collectiveId: string,
       jobId: string,
     ): Promise<{ job: Job; version: number }> {
-      return db.transaction(async (tx) => {
-        const membership = await requireMember(tx, collectiveId, accountId);
-        const job = await lockJob(tx, collectiveId, jobId, now());
-        requirePoster(job, membership);
-        requireOpen(job);
+      return withOwnOpenJob(accountId, collectiveId, jobId, async (tx, _job, membership) => {
         if (await hasOfferedReferral(tx, { collectiveId, jobId })) {
           throw new Conflict(
             'REFERRAL_PENDING',
