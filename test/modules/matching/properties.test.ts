@@ -283,3 +283,34 @@ describe('requests', () => {
     expect(missing.statusCode).toBe(404);
   });
 });
+
+describe('several API instances', () => {
+  it('an instance with a cached graph sees a retraction made through another instance', async () => {
+    const other = await createTestApp({ databaseUrl: t.databaseUrl });
+    try {
+      const c = await createCollective(t);
+      const asker = c.owner;
+      const contact = await member(t, c.id);
+      await endorse(t, c.id, asker, contact, { skills: ['copywriting'], title: 'Website copy' });
+      const candidate = await member(t, c.id, designer);
+      const endorsementId = await endorse(t, c.id, contact, candidate);
+
+      // This instance builds and caches the collective's graph.
+      const before = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
+      expect(before.components.trust).toBeGreaterThan(0);
+
+      const retract = await other.app.inject({
+        method: 'POST',
+        url: `/v1/collectives/${c.id}/endorsements/${endorsementId}/retract`,
+        headers: contact.headers,
+      });
+      expect(retract.statusCode, retract.body).toBe(200);
+
+      const after = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
+      expect(after.components.trust).toBe(0);
+      expect(after.components.evidence).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+});
