@@ -4,6 +4,7 @@ import { BODY_LIMIT_BYTES } from '../../src/app.js';
 import { Conflict } from '../../src/http/errors.js';
 import { problemResponses } from '../../src/http/schemas.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { expectProblem } from '../support/http.js';
 
 const Echo = z.strictObject({
   name: z.string().min(2).max(20),
@@ -36,33 +37,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function expectProblem(
-  response: { headers: Record<string, unknown>; json(): unknown },
-  status: number,
-  code: string,
-) {
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = response.json() as Record<string, unknown>;
-  expect(body).toMatchObject({
-    status,
-    code,
-    type: expect.any(String),
-    title: expect.any(String),
-    detail: expect.any(String),
-  });
-  expect(body.requestId).toBe(response.headers['x-request-id']);
-  const text = JSON.stringify(body);
-  for (const leak of ['SELECT', 'at ', 'stack', 'node_modules', '.ts:', 'no_such_table']) {
-    expect(text).not.toContain(leak);
-  }
-  return body;
-}
-
 describe('problem+json errors', () => {
   it('404 for an unknown route, with the path as instance', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/v1/nothing-here?x=1' });
     expect(response.statusCode).toBe(404);
-    const body = expectProblem(response, 404, 'ROUTE_NOT_FOUND');
+    const body = expectProblem(response, 404, 'ROUTE_NOT_FOUND', { level: 'full' });
     expect(body.instance).toBe('/v1/nothing-here');
   });
 
@@ -74,7 +53,7 @@ describe('problem+json errors', () => {
       payload: '{"name": ',
     });
     expect(response.statusCode).toBe(400);
-    expectProblem(response, 400, 'MALFORMED_JSON');
+    expectProblem(response, 400, 'MALFORMED_JSON', { level: 'full' });
   });
 
   it('413 for a body over 64 KiB', async () => {
@@ -85,7 +64,7 @@ describe('problem+json errors', () => {
       payload: JSON.stringify({ name: 'x'.repeat(BODY_LIMIT_BYTES) }),
     });
     expect(response.statusCode).toBe(413);
-    expectProblem(response, 413, 'PAYLOAD_TOO_LARGE');
+    expectProblem(response, 413, 'PAYLOAD_TOO_LARGE', { level: 'full' });
   });
 
   it('415 for a body that is not JSON at all', async () => {
@@ -96,7 +75,7 @@ describe('problem+json errors', () => {
       payload: 'hello',
     });
     expect(response.statusCode).toBe(415);
-    expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE', { level: 'full' });
   });
 
   it('400 VALIDATION_FAILED with a pointer per problem, unknown fields included', async () => {
@@ -106,7 +85,7 @@ describe('problem+json errors', () => {
       payload: { name: 'x', nested: { count: -1 }, role: 'owner' },
     });
     expect(response.statusCode).toBe(400);
-    const body = expectProblem(response, 400, 'VALIDATION_FAILED');
+    const body = expectProblem(response, 400, 'VALIDATION_FAILED', { level: 'full' });
     const pointers = (body.errors as { pointer: string; location: string }[]).map((e) => e.pointer).sort();
     expect(pointers).toEqual(['/name', '/nested/count', '/role']);
     expect((body.errors as { location: string }[]).every((e) => e.location === 'body')).toBe(true);
@@ -115,7 +94,7 @@ describe('problem+json errors', () => {
   it('typed service errors keep their status and code', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/test/conflict' });
     expect(response.statusCode).toBe(409);
-    const body = expectProblem(response, 409, 'ALREADY_THERE');
+    const body = expectProblem(response, 409, 'ALREADY_THERE', { level: 'full' });
     expect(body.detail).toBe('It is already there.');
   });
 
@@ -123,7 +102,7 @@ describe('problem+json errors', () => {
     for (const url of ['/test/crash', '/test/sql']) {
       const response = await t.app.inject({ method: 'GET', url });
       expect(response.statusCode).toBe(500);
-      const body = expectProblem(response, 500, 'INTERNAL');
+      const body = expectProblem(response, 500, 'INTERNAL', { level: 'full' });
       expect(body.detail).toMatch(/unexpected error/);
     }
   });

@@ -13,6 +13,7 @@ import {
   type TestInvitation,
   type TestMember,
 } from '../support/factories.js';
+import { call } from '../support/http.js';
 
 /**
  * Tenancy, for every route of the app: the list of routes comes from the app's own OpenAPI
@@ -146,12 +147,7 @@ function request(
 ): Promise<LightMyRequestResponse> {
   const url = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? randomUUID());
   const schema = route.operation.requestBody?.content['application/json']?.schema;
-  return t.app.inject({
-    method: route.method.toUpperCase() as InjectOptions['method'],
-    url,
-    ...(schema ? { payload: sample(schema) as InjectOptions['payload'] } : {}),
-    headers: { ...(as ? as.headers : {}), ...extraHeaders },
-  });
+  return call(t, as, route.method.toUpperCase(), url, schema ? sample(schema) : undefined, extraHeaders);
 }
 
 const describeRoute = (r: Route) => `${r.operation.operationId} ${r.method.toUpperCase()} ${r.path}`;
@@ -300,19 +296,20 @@ describe('every collective-scoped route answers outsiders 404 COLLECTIVE_NOT_FOU
 
   it('another collective’s member and invitation ids are 404 from inside one’s own collective', async () => {
     const home = outsider.collectiveId;
-    const cases: [InjectOptions['method'], string, string][] = [
+    const cases: [NonNullable<InjectOptions['method']>, string, string][] = [
       ['GET', `/v1/collectives/${home}/members/${targetMember.memberId}`, 'MEMBER_NOT_FOUND'],
       ['PATCH', `/v1/collectives/${home}/members/${targetMember.memberId}`, 'MEMBER_NOT_FOUND'],
       ['DELETE', `/v1/collectives/${home}/members/${targetMember.memberId}`, 'MEMBER_NOT_FOUND'],
       ['DELETE', `/v1/collectives/${home}/invitations/${targetInvitation.id}`, 'INVITATION_NOT_FOUND'],
     ];
     for (const [method, url, code] of cases) {
-      const response = await t.app.inject({
+      const response = await call(
+        t,
+        outsider,
         method,
         url,
-        headers: outsider.headers,
-        ...(method === 'PATCH' ? { payload: { role: 'admin' } } : {}),
-      });
+        method === 'PATCH' ? { role: 'admin' } : undefined,
+      );
       expect(response.statusCode, `${method} ${url}`).toBe(404);
       expect(response.json()).toMatchObject({ code });
     }
@@ -347,7 +344,7 @@ describe('every authenticated route is 401 without a valid token', () => {
 });
 
 describe('role violations inside one’s own collective are 403', () => {
-  it.each<[string, InjectOptions['method'], (c: Ctx) => string, unknown]>([
+  it.each<[string, NonNullable<InjectOptions['method']>, (c: Ctx) => string, unknown]>([
     ['updateCollective', 'PATCH', (c) => `/v1/collectives/${c.id}`, { name: 'Mine now' }],
     ['listInvitations', 'GET', (c) => `/v1/collectives/${c.id}/invitations`, undefined],
     ['createInvitation (members may not invite)', 'POST', (c) => `/v1/collectives/${c.id}/invitations`, {}],
@@ -399,12 +396,7 @@ describe('role violations inside one’s own collective are 403', () => {
       otherId: other.memberId,
       invitationId: invitation.id,
     };
-    const response = await t.app.inject({
-      method,
-      url: url(ctx),
-      headers: plain.headers,
-      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-    });
+    const response = await call(t, plain, method, url(ctx), payload);
     expect(response.statusCode).toBe(403);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     const rows = await t.db.select().from(members).where(eq(members.collectiveId, c.id));

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { jobs, referrals } from '../../src/db/tables.js';
 import type { TestApp } from './app.js';
 import type { TestMember } from './factories.js';
-import { call, collectiveUrl, type Page } from './work.js';
+import { call, collectiveUrl, type Page } from './http.js';
 
 /**
  * Helpers for the endorsement tests: a valid createEndorsement body to vary one field at a
@@ -35,8 +35,6 @@ export interface EndorsementView {
   createdAt: string;
   retractedAt: string | null;
 }
-
-export type { Page };
 
 export const VALID_DESCRIPTION =
   'Anna planned and ran twelve interviews with new customers, synthesised the findings into four journeys, and walked the product team through the three changes that mattered most.';
@@ -94,6 +92,18 @@ export function endorse(
   headers: Record<string, string> = {},
 ): Promise<LightMyRequestResponse> {
   return call(t, endorser, 'POST', endorsementsUrl(endorser.collectiveId, endorseeId), body, headers);
+}
+
+/** retract, hide or unhide as `caller` (no assertion); `payload` is sent only when given. */
+export function endorsementAction(
+  t: TestApp,
+  caller: Pick<TestMember, 'headers'>,
+  collectiveId: string,
+  endorsementId: string,
+  verb: 'retract' | 'hide' | 'unhide',
+  payload?: unknown,
+): Promise<LightMyRequestResponse> {
+  return call(t, caller, 'POST', `${endorsementUrl(collectiveId, endorsementId)}/${verb}`, payload);
 }
 
 /** createEndorsement, asserting the 201. A fresh title each call unless the body names one. */

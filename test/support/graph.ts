@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { endorsements, jobs, referrals } from '../../src/db/tables.js';
 import type { TestApp } from './app.js';
-import { addMember, type TestMember } from './factories.js';
+import { addMember, createCollective, type TestCollective, type TestMember } from './factories.js';
 
 /**
  * Builders for matching tests: rows inserted directly, so a test can lay out a trust graph of
- * any shape (and any age) in a few statements. They bypass the event log, so build the graph
- * before the first match request, or change it afterwards through the API.
+ * any shape (and any age) in a few statements. They bypass the event log, so each one bumps
+ * the collective's graph_version itself, as the trigger on events would: a cached model is
+ * never stale in a test either.
  */
 export const BRAND_DESCRIPTION =
   'Designed the complete visual identity for an organic tea company: logo, packaging for twelve blends, the shop signage, and a short brand book the client still uses with their printers today.';
@@ -21,7 +22,7 @@ export async function member(
     availabilityStatus?: 'available' | 'limited' | 'unavailable';
   } = {},
 ): Promise<TestMember> {
-  return addMember(t, collectiveId, {
+  const added = await addMember(t, collectiveId, {
     profile: {
       headline: profile.headline ?? 'Freelancer',
       bio: profile.bio ?? null,
@@ -29,6 +30,30 @@ export async function member(
       availabilityStatus: profile.availabilityStatus ?? 'available',
     },
   });
+  await graphChanged(t, collectiveId);
+  return added;
+}
+
+/** What the trigger on `events` does for changes made through the API. */
+export async function graphChanged(t: TestApp, collectiveId: string): Promise<void> {
+  await t.pool.query('UPDATE collectives SET graph_version = graph_version + 1 WHERE id = $1', [
+    collectiveId,
+  ]);
+}
+
+/**
+ * A fresh collective whose owner, the asker, has one direct contact: a member (with `profile`)
+ * the asker endorsed for copywriting ("Website copy").
+ */
+export async function askerWithContact(
+  t: TestApp,
+  profile: Parameters<typeof member>[2] = {},
+): Promise<{ collective: TestCollective; asker: TestMember; contact: TestMember }> {
+  const collective = await createCollective(t);
+  const asker = collective.owner;
+  const contact = await member(t, collective.id, profile);
+  await endorse(t, collective.id, asker, contact, { skills: ['copywriting'], title: 'Website copy' });
+  return { collective, asker, contact };
 }
 
 export async function endorse(
@@ -61,6 +86,7 @@ export async function endorse(
       createdAt: options.createdAt ?? new Date(),
     })
     .returning({ id: endorsements.id });
+  await graphChanged(t, collectiveId);
   return row!.id;
 }
 
@@ -99,5 +125,6 @@ export async function handoff(
       createdAt: options.createdAt ?? new Date(),
     })
     .returning({ id: referrals.id });
+  await graphChanged(t, collectiveId);
   return row!.id;
 }

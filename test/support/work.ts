@@ -1,85 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { and, count, eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { jobs, referrals } from '../../src/db/tables.js';
+import { events, jobs, referrals } from '../../src/db/tables.js';
 import type { Interest, Job } from '../../src/modules/jobs/jobs.schemas.js';
 import type { Referral } from '../../src/modules/referrals/referrals.schemas.js';
 import type { TestApp } from './app.js';
-import type { TestAccount } from './factories.js';
+import { call, collectiveUrl, type Caller } from './http.js';
 
 /**
- * Helpers for the "pass work on" tests (jobs, fit notes, referrals, reciprocity): HTTP calls
- * as a member, the problem+json check, and direct inserts for constructed histories.
+ * Helpers for the "pass work on" tests (jobs, fit notes, referrals, reciprocity): the URLs,
+ * posting, referring and answering over HTTP, the event rows a step records, and direct
+ * inserts for constructed histories. Generic HTTP helpers live in ./http.ts.
  */
 
 export type { Interest, Job, Referral };
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  code: string;
-  requestId: string;
-  errors?: { pointer: string; detail: string; location?: string }[];
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-export interface EventView {
-  id: string;
-  type: string;
-  actorMemberId: string | null;
-  subject: { type: string; id: string };
-  data: Record<string, unknown>;
-  createdAt: string;
-}
-
-/** Anyone who can send a request: a member, an account, or nobody (no token). */
-type Caller = Pick<TestAccount, 'headers'> | null;
-
-export const collectiveUrl = (collectiveId: string) => `/v1/collectives/${collectiveId}`;
 export const jobsUrl = (collectiveId: string) => `${collectiveUrl(collectiveId)}/jobs`;
 export const jobUrl = (collectiveId: string, jobId: string) => `${jobsUrl(collectiveId)}/${jobId}`;
 export const referralsUrl = (collectiveId: string) => `${collectiveUrl(collectiveId)}/referrals`;
 export const referralUrl = (collectiveId: string, referralId: string) =>
   `${referralsUrl(collectiveId)}/${referralId}`;
-
-/** One request as `caller`; `payload` is sent as JSON. */
-export function call(
-  t: TestApp,
-  caller: Caller,
-  method: NonNullable<InjectOptions['method']>,
-  url: string,
-  payload?: unknown,
-  headers: Record<string, string> = {},
-): Promise<LightMyRequestResponse> {
-  return t.app.inject({
-    method,
-    url,
-    headers: { ...(caller?.headers ?? {}), ...headers },
-    ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-  });
-}
-
-/** Asserts an RFC 9457 problem with the status and stable code, and returns it. */
-export function expectProblem(response: LightMyRequestResponse, status: number, code: string): Problem {
-  const body = response.json<Problem>();
-  expect({ status: response.statusCode, code: body.code }).toEqual({ status, code });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(body).toMatchObject({ status, code, type: expect.any(String), title: expect.any(String) });
-  return body;
-}
-
-/** The pointers of a 400 VALIDATION_FAILED. */
-export function pointersOf(response: LightMyRequestResponse): string[] {
-  const body = expectProblem(response, 400, 'VALIDATION_FAILED');
-  return (body.errors ?? []).map((e) => e.pointer);
-}
 
 export function jobBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -99,6 +40,11 @@ export async function postJob(
   const response = await call(t, member, 'POST', jobsUrl(member.collectiveId), jobBody(overrides));
   expect(response.statusCode, response.body).toBe(201);
   return response.json<Job>();
+}
+
+/** getJob as `caller` (no assertion: a test that cares checks the status it reads). */
+export async function getJob(t: TestApp, caller: Caller, collectiveId: string, jobId: string): Promise<Job> {
+  return (await call(t, caller, 'GET', jobUrl(collectiveId, jobId))).json<Job>();
 }
 
 /** Refers the job to `to` as `giver` over HTTP (no assertion). */
@@ -158,19 +104,34 @@ export async function referAndAccept(
   return { job, referral: accepted.json<Referral>() };
 }
 
-/** Every event of the collective visible to `caller`, newest first (follows the cursor). */
-export async function allEvents(t: TestApp, caller: Caller, collectiveId: string): Promise<EventView[]> {
-  const events: EventView[] = [];
-  let cursor: string | null = null;
-  do {
-    const query: string = cursor ? `?limit=100&cursor=${cursor}` : '?limit=100';
-    const response = await call(t, caller, 'GET', `${collectiveUrl(collectiveId)}/events${query}`);
-    expect(response.statusCode, response.body).toBe(200);
-    const page = response.json<Page<EventView>>();
-    events.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return events;
+const eventsAbout = (collectiveId: string, type: string, subjectId: string) =>
+  and(eq(events.collectiveId, collectiveId), eq(events.type, type), eq(events.subjectId, subjectId));
+
+/** The event rows of one type about one subject, read straight from the database. */
+export function eventRows(
+  t: TestApp,
+  collectiveId: string,
+  type: string,
+  subjectId: string,
+): Promise<(typeof events.$inferSelect)[]> {
+  return t.db
+    .select()
+    .from(events)
+    .where(eventsAbout(collectiveId, type, subjectId));
+}
+
+/** How many event rows of one type there are about one subject. */
+export async function eventCount(
+  t: TestApp,
+  collectiveId: string,
+  type: string,
+  subjectId: string,
+): Promise<number> {
+  const [row] = await t.db
+    .select({ n: count() })
+    .from(events)
+    .where(eventsAbout(collectiveId, type, subjectId));
+  return row!.n;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

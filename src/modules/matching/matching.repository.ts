@@ -1,32 +1,53 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 
-export async function graphVersion(db: DbOrTx, collectiveId: string): Promise<number | undefined> {
-  const { rows } = await db.execute<{ graph_version: string }>(
-    sql`SELECT graph_version FROM collectives WHERE id = ${collectiveId}`,
-  );
-  return rows[0] ? Number(rows[0].graph_version) : undefined;
+/**
+ * The collective's graph version (bumped by a trigger whenever the trust graph or the
+ * profiles may have changed) and the brief's lexemes as PostgreSQL stems them, in one trip.
+ */
+export async function versionAndLexemes(
+  db: DbOrTx,
+  args: { collectiveId: string; text: string },
+): Promise<{ version: number; lexemes: string } | undefined> {
+  const { rows } = await db.execute<{ graph_version: string; lexemes: string }>(sql`
+    SELECT graph_version, to_tsvector('english', ${args.text})::text AS lexemes
+    FROM collectives WHERE id = ${args.collectiveId}`);
+  const row = rows[0];
+  return row ? { version: Number(row.graph_version), lexemes: row.lexemes } : undefined;
 }
 
-export async function activeMemberIds(db: DbOrTx, collectiveId: string): Promise<string[]> {
-  const { rows } = await db.execute<{ id: string }>(
-    sql`SELECT id FROM members WHERE collective_id = ${collectiveId} AND status = 'active'`,
-  );
-  return rows.map((r) => r.id);
-}
-
-/** Active endorsements between active members: the graph's main edges. */
-export async function endorsementEdges(db: DbOrTx, collectiveId: string) {
+export async function activeMembers(db: DbOrTx, collectiveId: string) {
   const { rows } = await db.execute<{
+    id: string;
+    headline: string | null;
+    skills: string[];
+    availability_status: 'available' | 'limited' | 'unavailable';
+    availability_until: string | null;
+    search_vector: string | null;
+  }>(sql`
+    SELECT id, headline, skills, availability_status, availability_until::text AS availability_until,
+           search_vector::text AS search_vector
+    FROM members WHERE collective_id = ${collectiveId} AND status = 'active'`);
+  return rows;
+}
+
+/** Active endorsements between active members: evidence, and the graph's main edges. */
+export async function activeEndorsements(db: DbOrTx, collectiveId: string) {
+  const { rows } = await db.execute<{
+    id: string;
     endorser_id: string;
     endorsee_id: string;
-    relationship_kind: string;
-    description: string;
+    skills: string[];
+    example_title: string;
+    description_words: number;
     verified_by_handoff: boolean;
+    relationship_kind: string;
     created_at: string;
+    search_vector: string | null;
   }>(sql`
-    SELECT e.endorser_id, e.endorsee_id, e.relationship_kind, e.example_description AS description,
-           e.verified_by_handoff, e.created_at
+    SELECT e.id, e.endorser_id, e.endorsee_id, e.skills, e.example_title,
+           cardinality(regexp_split_to_array(trim(e.example_description), '\\s+')) AS description_words,
+           e.verified_by_handoff, e.relationship_kind, e.created_at, e.search_vector::text AS search_vector
     FROM endorsements e
     JOIN members a ON a.collective_id = e.collective_id AND a.id = e.endorser_id AND a.status = 'active'
     JOIN members b ON b.collective_id = e.collective_id AND b.id = e.endorsee_id AND b.status = 'active'
@@ -49,100 +70,19 @@ export async function introductionEdges(db: DbOrTx, collectiveId: string) {
   return rows;
 }
 
-export interface CandidateEndorsement {
-  id: string;
-  endorserId: string;
-  endorserName: string;
-  skills: string[];
-  title: string;
-  descriptionWords: number;
-  verified: boolean;
-  textRank: number;
-}
-
-export type CandidateRow = {
-  id: string;
-  name: string;
-  headline: string | null;
-  skills: string[];
-  availability_status: 'available' | 'limited' | 'unavailable';
-  availability_until: string | null;
-  profile_rank: number;
-  received_recently: number;
-  endorsements: CandidateEndorsement[];
-};
-
-/**
- * Members worth scoring for a brief: active, not excluded, and relevant by profile text,
- * self-declared skills, or endorsed examples (text or skills). At most `pool` of them, the
- * most relevant first, each with the endorsements that speak to the brief.
- */
-export async function findCandidates(
+/** Referrals each of the members received since `since`. */
+export async function recentReferralCounts(
   db: DbOrTx,
-  args: {
-    collectiveId: string;
-    tsquery: string;
-    skills: string[];
-    exclude: string[];
-    pool: number;
-    recentSince: Date;
-  },
-): Promise<CandidateRow[]> {
-  const { rows } = await db.execute<CandidateRow>(sql`
-    WITH q AS (
-      SELECT CASE WHEN ${args.tsquery} = '' THEN NULL ELSE to_tsquery('english', ${args.tsquery}) END AS query
-    ),
-    relevant_endorsements AS (
-      SELECT e.endorsee_id, e.id, e.endorser_id, acc.name AS endorser_name, e.skills, e.example_title,
-             cardinality(regexp_split_to_array(trim(e.example_description), '\\s+')) AS description_words, e.verified_by_handoff,
-             CASE WHEN q.query IS NOT NULL AND e.search_vector @@ q.query
-                  THEN ts_rank(e.search_vector, q.query, 32) ELSE 0 END AS text_rank
-      FROM endorsements e
-      CROSS JOIN q
-      JOIN members er ON er.collective_id = e.collective_id AND er.id = e.endorser_id AND er.status = 'active'
-      JOIN accounts acc ON acc.id = er.account_id
-      WHERE e.collective_id = ${args.collectiveId}
-        AND e.status = 'active'
-        AND ((q.query IS NOT NULL AND e.search_vector @@ q.query) OR e.skills && ${sql.param(args.skills)}::text[])
-    ),
-    scored AS (
-      SELECT m.id,
-             CASE WHEN q.query IS NOT NULL AND m.search_vector @@ q.query
-                  THEN ts_rank(m.search_vector, q.query, 32) ELSE 0 END AS profile_rank,
-             cardinality(ARRAY(SELECT unnest(m.skills) INTERSECT SELECT unnest(${sql.param(args.skills)}::text[]))) AS skill_hits
-      FROM members m CROSS JOIN q
-      WHERE m.collective_id = ${args.collectiveId}
-        AND m.status = 'active'
-        AND NOT (m.id = ANY(${sql.param(args.exclude)}::uuid[]))
-        AND ((q.query IS NOT NULL AND m.search_vector @@ q.query)
-             OR m.skills && ${sql.param(args.skills)}::text[]
-             OR m.id IN (SELECT endorsee_id FROM relevant_endorsements))
-    ),
-    pool AS (
-      SELECT s.id, s.profile_rank,
-             s.profile_rank + s.skill_hits
-               + coalesce((SELECT sum(re.text_rank) + count(*) * 0.1 FROM relevant_endorsements re WHERE re.endorsee_id = s.id), 0)
-               AS relevance
-      FROM scored s
-      ORDER BY relevance DESC, s.id
-      LIMIT ${args.pool}
-    )
-    SELECT m.id, a.name, m.headline, m.skills, m.availability_status, m.availability_until::text AS availability_until,
-           p.profile_rank::float8 AS profile_rank,
-           (SELECT count(*) FROM referrals r
-             WHERE r.collective_id = m.collective_id AND r.to_member_id = m.id AND r.created_at >= ${args.recentSince})::int
-             AS received_recently,
-           coalesce((
-             SELECT json_agg(json_build_object(
-                      'id', re.id, 'endorserId', re.endorser_id, 'endorserName', re.endorser_name, 'skills', re.skills,
-                      'title', re.example_title, 'descriptionWords', re.description_words,
-                      'verified', re.verified_by_handoff, 'textRank', re.text_rank) ORDER BY re.id)
-             FROM relevant_endorsements re WHERE re.endorsee_id = m.id), '[]'::json) AS endorsements
-    FROM pool p
-    JOIN members m ON m.collective_id = ${args.collectiveId} AND m.id = p.id
-    JOIN accounts a ON a.id = m.account_id
-    ORDER BY p.relevance DESC, m.id`);
-  return rows;
+  args: { collectiveId: string; memberIds: string[]; since: Date },
+): Promise<Map<string, number>> {
+  if (args.memberIds.length === 0) return new Map();
+  const { rows } = await db.execute<{ to_member_id: string; received: number }>(sql`
+    SELECT to_member_id, count(*)::int AS received FROM referrals
+    WHERE collective_id = ${args.collectiveId}
+      AND to_member_id = ANY(${sql.param(args.memberIds)}::uuid[])
+      AND created_at >= ${args.since}
+    GROUP BY to_member_id`);
+  return new Map(rows.map((r) => [r.to_member_id, r.received]));
 }
 
 export async function memberNames(

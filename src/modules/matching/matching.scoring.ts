@@ -1,5 +1,14 @@
-import type { CandidateEndorsement, CandidateRow } from './matching.repository.js';
+import type { IndexedEndorsement, IndexedMember } from './matching.index.js';
 import { WEIGHTS } from './matching.weights.js';
+
+/** An endorsement of a candidate, with how well its example's text matches the brief. */
+export type CandidateEndorsement = IndexedEndorsement & { textScore: number };
+
+/** A member worth scoring for a brief, with what the search found about them. */
+export interface Candidate extends IndexedMember {
+  profileScore: number;
+  endorsements: CandidateEndorsement[];
+}
 
 /** Example quality in [0.5, 1]: a richer description of the work counts more. */
 export function exampleQuality(descriptionWords: number): number {
@@ -14,15 +23,9 @@ export function ageFactor(ageDays: number): number {
 
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
-/** Words of a brief as an OR query for to_tsquery: only letters and digits, so nothing can inject syntax. */
-export function briefQuery(brief: string, skills: readonly string[]): string {
-  const words = `${brief} ${skills.join(' ')}`.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
-  return [...new Set(words)].slice(0, 64).join(' | ');
-}
-
-export function fit(candidate: CandidateRow, requested: readonly string[]): number {
-  const textRank = candidate.profile_rank + candidate.endorsements.reduce((sum, e) => sum + e.textRank, 0);
-  const text = 1 - Math.exp(-textRank * WEIGHTS.fit.textGain);
+export function fit(candidate: Candidate, requested: readonly string[]): number {
+  const textScore = candidate.profileScore + candidate.endorsements.reduce((sum, e) => sum + e.textScore, 0);
+  const text = 1 - Math.exp(-textScore / WEIGHTS.fit.textScale);
   if (requested.length === 0) return clamp01(text);
   const endorsed = new Set(candidate.endorsements.flatMap((e) => e.skills));
   const declared = new Set(candidate.skills);
@@ -38,7 +41,7 @@ export function fit(candidate: CandidateRow, requested: readonly string[]): numb
 /** How much one endorsement speaks to this brief, before the endorser's credibility. */
 export function endorsementWeight(e: CandidateEndorsement, requested: readonly string[]): number {
   const onSkill = requested.some((skill) => e.skills.includes(skill));
-  const relevance = onSkill ? WEIGHTS.evidence.skillMatch : e.textRank > 0 ? WEIGHTS.evidence.textMatch : 0;
+  const relevance = onSkill ? WEIGHTS.evidence.skillMatch : e.textScore > 0 ? WEIGHTS.evidence.textMatch : 0;
   return (
     relevance * exampleQuality(e.descriptionWords) * (e.verified ? WEIGHTS.evidence.verifiedByHandoff : 1)
   );
@@ -71,14 +74,14 @@ export function evidence(
 }
 
 export function availability(
-  candidate: Pick<CandidateRow, 'availability_status' | 'availability_until'>,
+  candidate: Pick<IndexedMember, 'availabilityStatus' | 'availabilityUntil'>,
   startsOn?: string,
 ): number {
   const w = WEIGHTS.availability;
-  const until = candidate.availability_until;
+  const until = candidate.availabilityUntil;
   // A status with an end date before the requested start no longer applies then.
   const endsBeforeStart = startsOn !== undefined && until !== null && until < startsOn;
-  switch (candidate.availability_status) {
+  switch (candidate.availabilityStatus) {
     case 'available':
       return w.available;
     case 'limited':

@@ -8,27 +8,27 @@ import {
   type RawEdge,
   type TrustGraph,
 } from './matching.graph.js';
+import { buildSearchIndex, parseTsvector, searchText, type SearchIndex } from './matching.index.js';
 import {
-  activeMemberIds,
-  endorsementEdges,
-  findCandidates,
-  graphVersion,
+  activeEndorsements,
+  activeMembers,
   introductionEdges,
   memberNames,
+  recentReferralCounts,
+  versionAndLexemes,
   wonHandoffEdges,
-  type CandidateRow,
 } from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
 import {
   ageFactor,
   availability,
-  briefQuery,
   combinedScore,
   endorsementWeight,
   evidence,
   exampleQuality,
   fit,
   rotation,
+  type Candidate,
   type Components,
 } from './matching.scoring.js';
 import { WEIGHTS } from './matching.weights.js';
@@ -44,40 +44,50 @@ interface Brief {
   exclude: string[];
 }
 
+/** What a collective's matching needs in memory: its trust graph and its search index. */
+interface CollectiveModel {
+  graph: TrustGraph;
+  index: SearchIndex;
+}
+
 /**
- * Keeps each collective's trust graph in memory, keyed by the collective's graph_version,
- * which a database trigger bumps on every change that can alter the graph. One cheap read
- * per request tells whether the cached graph is current, so several API instances each
- * rebuild on their own and never serve a stale graph.
+ * Keeps each collective's model in memory, keyed by the collective's graph_version, which a
+ * database trigger bumps on every change that can alter it (endorsements, members and their
+ * profiles, handoff outcomes). One cheap read per request tells whether the cached model is
+ * current, so several API instances each rebuild on their own and never serve a stale one.
  */
-class GraphCache {
-  private readonly entries = new Map<string, { version: number; graph: Promise<TrustGraph> }>();
+class ModelCache {
+  private readonly entries = new Map<string, { version: number; model: Promise<CollectiveModel> }>();
   constructor(private readonly capacity: number) {}
 
-  get(collectiveId: string, version: number, build: () => Promise<TrustGraph>): Promise<TrustGraph> {
+  get(
+    collectiveId: string,
+    version: number,
+    build: () => Promise<CollectiveModel>,
+  ): Promise<CollectiveModel> {
     const cached = this.entries.get(collectiveId);
     if (cached?.version === version) {
       // Re-insert to keep the map in least-recently-used order.
       this.entries.delete(collectiveId);
       this.entries.set(collectiveId, cached);
-      return cached.graph;
+      return cached.model;
     }
-    const graph = build();
-    graph.catch(() => this.entries.delete(collectiveId));
-    this.entries.set(collectiveId, { version, graph });
+    const model = build();
+    model.catch(() => this.entries.delete(collectiveId));
+    this.entries.set(collectiveId, { version, model });
     while (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
       this.entries.delete(oldest);
     }
-    return graph;
+    return model;
   }
 }
 
-async function loadGraph(db: Db, collectiveId: string, now: Date): Promise<TrustGraph> {
-  const [nodes, endorsements, handoffs, introductions] = await Promise.all([
-    activeMemberIds(db, collectiveId),
-    endorsementEdges(db, collectiveId),
+async function loadModel(db: Db, collectiveId: string, now: Date): Promise<CollectiveModel> {
+  const [members, endorsements, handoffs, introductions] = await Promise.all([
+    activeMembers(db, collectiveId),
+    activeEndorsements(db, collectiveId),
     wonHandoffEdges(db, collectiveId),
     introductionEdges(db, collectiveId),
   ]);
@@ -87,7 +97,7 @@ async function loadGraph(db: Db, collectiveId: string, now: Date): Promise<Trust
       to: e.endorsee_id,
       label: e.relationship_kind,
       weight:
-        exampleQuality(e.description.trim().split(/\s+/).length) *
+        exampleQuality(e.description_words) *
         ageFactor((now.getTime() - new Date(e.created_at).getTime()) / DAY_MS),
     })),
     ...handoffs.map((h) => ({
@@ -103,29 +113,87 @@ async function loadGraph(db: Db, collectiveId: string, now: Date): Promise<Trust
       weight: WEIGHTS.trust.introduction,
     })),
   ];
-  return buildGraph(nodes, edges);
+  return {
+    graph: buildGraph(
+      members.map((m) => m.id),
+      edges,
+    ),
+    index: buildSearchIndex(
+      members.map((m) => ({
+        id: m.id,
+        headline: m.headline,
+        skills: m.skills,
+        availabilityStatus: m.availability_status,
+        availabilityUntil: m.availability_until,
+        searchVector: m.search_vector,
+      })),
+      endorsements.map((e) => ({
+        id: e.id,
+        endorserId: e.endorser_id,
+        endorseeId: e.endorsee_id,
+        skills: e.skills,
+        title: e.example_title,
+        descriptionWords: e.description_words,
+        verified: e.verified_by_handoff,
+        searchVector: e.search_vector,
+      })),
+    ),
+  };
+}
+
+/**
+ * Members relevant to the brief: those whose profile or endorsed examples contain its words,
+ * or who list or were endorsed for a requested skill. Only posting lists are walked.
+ */
+function findCandidates(
+  index: SearchIndex,
+  lexemes: readonly string[],
+  skills: readonly string[],
+  exclude: Set<string>,
+) {
+  const hits = searchText(index, lexemes);
+  const positions = new Set<number>(hits.profile.keys());
+  for (const e of hits.endorsement.keys()) {
+    const endorsee = index.memberIndex.get(index.endorsements[e]?.endorseeId ?? '');
+    if (endorsee !== undefined) positions.add(endorsee);
+  }
+  for (const skill of skills) {
+    for (const m of index.skillMembers.get(skill) ?? []) positions.add(m);
+    for (const e of index.skillEndorsements.get(skill) ?? []) {
+      const endorsee = index.memberIndex.get(index.endorsements[e]?.endorseeId ?? '');
+      if (endorsee !== undefined) positions.add(endorsee);
+    }
+  }
+  const candidates: Candidate[] = [];
+  for (const position of positions) {
+    const member = index.members[position];
+    if (!member || exclude.has(member.id)) continue;
+    candidates.push({
+      ...member,
+      profileScore: hits.profile.get(position) ?? 0,
+      endorsements: (index.received[position] ?? []).map((e) => ({
+        ...(index.endorsements[e] as NonNullable<(typeof index.endorsements)[number]>),
+        textScore: hits.endorsement.get(e) ?? 0,
+      })),
+    });
+  }
+  return candidates;
 }
 
 export function createMatchingService(db: Db, now: () => Date) {
-  const graphs = new GraphCache(64);
-
-  async function trustGraph(collectiveId: string): Promise<TrustGraph> {
-    const version = (await graphVersion(db, collectiveId)) ?? 0;
-    return graphs.get(collectiveId, version, () => loadGraph(db, collectiveId, now()));
-  }
+  const models = new ModelCache(64);
 
   async function rank(collectiveId: string, askerId: string, brief: Brief): Promise<Match[]> {
-    const [graph, candidates] = await Promise.all([
-      trustGraph(collectiveId),
-      findCandidates(db, {
-        collectiveId,
-        tsquery: briefQuery(brief.text, brief.skills),
-        skills: brief.skills,
-        exclude: [askerId, ...brief.exclude],
-        pool: WEIGHTS.candidatePool,
-        recentSince: new Date(now().getTime() - WEIGHTS.rotation.days * DAY_MS),
-      }),
-    ]);
+    const current = await versionAndLexemes(db, {
+      collectiveId,
+      text: `${brief.text} ${brief.skills.join(' ')}`,
+    });
+    const { graph, index } = await models.get(collectiveId, current?.version ?? 0, () =>
+      loadModel(db, collectiveId, now()),
+    );
+    const lexemes = [...parseTsvector(current?.lexemes ?? null).keys()];
+    const candidates = findCandidates(index, lexemes, brief.skills, new Set([askerId, ...brief.exclude]));
+
     const source = graph.index.get(askerId);
     const ppr =
       source === undefined ? new Float64Array(graph.ids.length) : personalizedPageRank(graph, source);
@@ -139,32 +207,54 @@ export function createMatchingService(db: Db, now: () => Date) {
       return i === undefined || maxTrust === 0 ? 0 : Math.min(1, (ppr[i] ?? 0) / maxTrust);
     };
 
-    const scored = candidates.map((candidate) => {
-      const components: Components = {
-        fit: round(fit(candidate, brief.skills)),
-        evidence: round(evidence(candidate.endorsements, brief.skills, trustOf)),
-        trust: round(trustOf(candidate.id)),
-        availability: round(availability(candidate, brief.startsOn)),
-        rotation: round(rotation(candidate.received_recently)),
-      };
-      return { candidate, components, score: round(combinedScore(components)) };
+    const byId = (a: { candidate: Candidate }, b: { candidate: Candidate }) =>
+      a.candidate.id < b.candidate.id ? -1 : 1;
+    // Rotation needs the database; the other components decide which candidates get that far.
+    const partial = candidates
+      .map((candidate) => ({
+        candidate,
+        components: {
+          fit: round(fit(candidate, brief.skills)),
+          evidence: round(evidence(candidate.endorsements, brief.skills, trustOf)),
+          trust: round(trustOf(candidate.id)),
+          availability: round(availability(candidate, brief.startsOn)),
+          rotation: 1,
+        } satisfies Components,
+      }))
+      .map((entry) => ({ ...entry, score: combinedScore(entry.components) }))
+      .sort((a, b) => b.score - a.score || byId(a, b))
+      .slice(0, Math.max(WEIGHTS.candidatePool, brief.limit));
+    const received = await recentReferralCounts(db, {
+      collectiveId,
+      memberIds: partial.map((p) => p.candidate.id),
+      since: new Date(now().getTime() - WEIGHTS.rotation.days * DAY_MS),
+    });
+    const scored = partial.map(({ candidate, components }) => {
+      const full = { ...components, rotation: round(rotation(received.get(candidate.id) ?? 0)) };
+      return { candidate, components: full, score: round(combinedScore(full)) };
     });
     // Ties broken by id, so the same data and request always give the same order.
-    scored.sort((a, b) => b.score - a.score || (a.candidate.id < b.candidate.id ? -1 : 1));
+    scored.sort((a, b) => b.score - a.score || byId(a, b));
     const top = scored.slice(0, brief.limit);
 
     const pathTo = source === undefined ? () => null : strongestPaths(graph, source);
     const paths = new Map(top.map(({ candidate }) => [candidate.id, pathTo(candidate.id)]));
     const names = await memberNames(db, collectiveId, [
-      ...new Set([...paths.values()].flatMap((path) => path?.members ?? [])),
+      ...new Set([
+        ...top.flatMap(({ candidate }) => [
+          candidate.id,
+          ...strongestEndorsements(candidate, brief.skills).map((e) => e.endorserId),
+        ]),
+        ...[...paths.values()].flatMap((path) => path?.members ?? []),
+      ]),
     ]);
     return top.map(({ candidate, components, score }) => ({
       member: {
         id: candidate.id,
-        name: candidate.name,
+        name: names.get(candidate.id) ?? 'a member',
         headline: candidate.headline,
         skills: candidate.skills,
-        availability: { status: candidate.availability_status, until: candidate.availability_until },
+        availability: { status: candidate.availabilityStatus, until: candidate.availabilityUntil },
       },
       score,
       components,
@@ -210,26 +300,32 @@ export function createMatchingService(db: Db, now: () => Date) {
 }
 export type MatchingService = ReturnType<typeof createMatchingService>;
 
+/** The endorsements that speak most for a candidate on this brief: the ones shown as reasons. */
+function strongestEndorsements(candidate: Candidate, skills: readonly string[]) {
+  return candidate.endorsements
+    .map((e) => ({ e, weight: endorsementWeight(e, skills) }))
+    .filter(({ weight }) => weight > 0)
+    .sort((a, b) => b.weight - a.weight || (a.e.id < b.e.id ? -1 : 1))
+    .slice(0, 3)
+    .map(({ e }) => e);
+}
+
 function reasonsFor(
-  candidate: CandidateRow,
+  candidate: Candidate,
   brief: Brief,
   path: { members: string[]; labels: string[] } | null,
   names: Map<string, string>,
 ): MatchReason[] {
   const reasons: MatchReason[] = [];
-  const strongest = [...candidate.endorsements]
-    .map((e) => ({ e, weight: endorsementWeight(e, brief.skills) }))
-    .filter(({ weight }) => weight > 0)
-    .sort((a, b) => b.weight - a.weight || (a.e.id < b.e.id ? -1 : 1))
-    .slice(0, 3);
-  for (const { e } of strongest) {
+  const name = (memberId: string) => names.get(memberId) ?? 'a member';
+  for (const e of strongestEndorsements(candidate, brief.skills)) {
     const skill = brief.skills.find((s) => e.skills.includes(s)) ?? e.skills[0] ?? '';
     reasons.push({
       kind: 'endorsement',
-      text: `${e.endorserName} endorsed ${candidate.name} for ${skill} with the example "${e.title}"${e.verified ? ' (verified by a handoff)' : ''}`,
+      text: `${name(e.endorserId)} endorsed ${name(candidate.id)} for ${skill} with the example "${e.title}"${e.verified ? ' (verified by a handoff)' : ''}`,
       endorsementId: e.id,
       endorserId: e.endorserId,
-      endorserName: e.endorserName,
+      endorserName: name(e.endorserId),
       skill,
       exampleTitle: e.title,
       verifiedByHandoff: e.verified,
@@ -238,7 +334,7 @@ function reasonsFor(
   if (path && path.members.length > 1) {
     const steps = path.members.map((memberId, i) => ({
       memberId,
-      name: i === 0 ? 'you' : (names.get(memberId) ?? 'a member'),
+      name: i === 0 ? 'you' : name(memberId),
       via: i === 0 ? null : (path.labels[i - 1] ?? null),
     }));
     reasons.push({

@@ -11,8 +11,12 @@ export const WEIGHTS = {
     textShare: 0.5,
     /** A requested skill that peers endorsed counts fully; one only self-declared counts this much. */
     selfDeclaredSkill: 0.5,
-    /** Full-text relevance is 1 - exp(-rank * textGain), rank summing profile and endorsed examples. */
-    textGain: 6,
+    /**
+     * Full-text relevance is 1 - exp(-score / textScale), the score summing the brief's words
+     * found in the profile and the endorsed examples (a word in a headline, skill or example
+     * title counts 1, in a bio or description 0.4, as ts_rank weighs them).
+     */
+    textScale: 3,
   },
 
   evidence: {
@@ -33,7 +37,7 @@ export const WEIGHTS = {
     /** Probability that the random walk restarts at the asker. */
     restart: 0.25,
     /** Forward-push precision: residual mass per unit of degree left unpushed. */
-    epsilon: 1e-5,
+    epsilon: 1e-4,
     /** Edge weights before each member's outgoing weight is normalised to 1. */
     handoffWon: 1,
     introduction: 0.3,
@@ -52,6 +56,6 @@ export const WEIGHTS = {
   /** Rotation = 1 / (1 + referrals received in the last `days` days). */
   rotation: { days: 90 },
 
-  /** The most candidates scored in full per request, taken by text and skill relevance first. */
-  candidatePool: 300,
+  /** Candidates whose recent referrals are looked up (rotation), the best by the other components. */
+  candidatePool: 200,
 } as const;

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts, refreshTokens } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { createAccount } from '../../support/factories.js';
+import { expectProblem } from '../../support/http.js';
 import {
   createToken,
-  expectProblem,
   getMe,
   HIGH_LIMITS,
   PASSWORD,
@@ -76,7 +76,7 @@ describe('createAccount', () => {
       url: '/v1/accounts',
       payload: { email: email.toUpperCase(), password: PASSWORD, name: 'Someone Else' },
     });
-    expectProblem(response, 409, 'EMAIL_TAKEN');
+    expectProblem(response, 409, 'EMAIL_TAKEN', { level: 'minimal' });
     expect(await countAccounts(email)).toBe(1);
   });
 
@@ -93,7 +93,7 @@ describe('createAccount', () => {
     const email = uniqueEmail('invalid');
     const payload = { email, password: PASSWORD, name: 'Valid Name', ...override };
     const response = await t.app.inject({ method: 'POST', url: '/v1/accounts', payload });
-    const body = expectProblem(response, 400, 'VALIDATION_FAILED');
+    const body = expectProblem(response, 400, 'VALIDATION_FAILED', { level: 'minimal' });
     expect((body.errors as { pointer: string }[]).map((e) => e.pointer)).toContain(pointer);
     expect(await countAccounts(email)).toBe(0);
   });
@@ -145,20 +145,22 @@ describe('getMe', () => {
   });
 
   it('401 without a token, and 401 with a scheme other than Bearer', async () => {
-    expectProblem(await t.app.inject({ method: 'GET', url: '/v1/me' }), 401, 'UNAUTHORIZED');
+    expectProblem(await t.app.inject({ method: 'GET', url: '/v1/me' }), 401, 'UNAUTHORIZED', {
+      level: 'minimal',
+    });
     const basic = await t.app.inject({
       method: 'GET',
       url: '/v1/me',
       headers: { authorization: 'Basic dXNlcjpwYXNz' },
     });
-    expectProblem(basic, 401, 'UNAUTHORIZED');
+    expectProblem(basic, 401, 'UNAUTHORIZED', { level: 'minimal' });
     expect(basic.headers['www-authenticate']).toBe('Bearer');
   });
 
   it('401 ACCOUNT_NOT_FOUND for a valid token of an account that was deleted', async () => {
     const account = await createAccount(t);
     await t.db.delete(accounts).where(eq(accounts.id, account.id));
-    expectProblem(await getMe(t, account.token), 401, 'ACCOUNT_NOT_FOUND');
+    expectProblem(await getMe(t, account.token), 401, 'ACCOUNT_NOT_FOUND', { level: 'minimal' });
   });
 });
 
@@ -194,7 +196,9 @@ describe('updateMe', () => {
       const account = await signUp(t);
       const { accessToken } = await signIn(t, account.email);
       const before = await accountRow(account.id);
-      const body = expectProblem(await patchMe(accessToken, payload), 400, 'VALIDATION_FAILED');
+      const body = expectProblem(await patchMe(accessToken, payload), 400, 'VALIDATION_FAILED', {
+        level: 'minimal',
+      });
       expect((body.errors as { pointer: string }[]).map((e) => e.pointer)).toEqual([pointer]);
       expect(await accountRow(account.id)).toEqual(before);
     },
@@ -208,6 +212,7 @@ describe('updateMe', () => {
       await patchMe(accessToken, { password: 'a brand new password' }),
       400,
       'CURRENT_PASSWORD_REQUIRED',
+      { level: 'minimal' },
     );
     expect(body.errors).toEqual([
       { pointer: '/currentPassword', detail: expect.any(String), location: 'body' },
@@ -224,7 +229,7 @@ describe('updateMe', () => {
       password: 'a brand new password',
       currentPassword: 'not the password at all',
     });
-    expectProblem(response, 403, 'CURRENT_PASSWORD_WRONG');
+    expectProblem(response, 403, 'CURRENT_PASSWORD_WRONG', { level: 'minimal' });
     expect(await accountRow(account.id)).toEqual(before);
   });
 
@@ -232,7 +237,7 @@ describe('updateMe', () => {
     const account = await signUp(t);
     const { accessToken } = await signIn(t, account.email);
     const response = await patchMe(accessToken, { password: 'short', currentPassword: PASSWORD });
-    const body = expectProblem(response, 400, 'VALIDATION_FAILED');
+    const body = expectProblem(response, 400, 'VALIDATION_FAILED', { level: 'minimal' });
     expect((body.errors as { pointer: string }[])[0]?.pointer).toBe('/password');
   });
 
@@ -244,7 +249,9 @@ describe('updateMe', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body).not.toContain(newPassword);
 
-    expectProblem(await createToken(t, account.email, PASSWORD), 401, 'INVALID_CREDENTIALS');
+    expectProblem(await createToken(t, account.email, PASSWORD), 401, 'INVALID_CREDENTIALS', {
+      level: 'minimal',
+    });
     expect((await createToken(t, account.email, newPassword)).statusCode).toBe(200);
 
     // Refresh tokens issued before the change are revoked with it.
@@ -259,13 +266,13 @@ describe('updateMe', () => {
       password: 'a brand new password',
       currentPassword: 'anything at all',
     });
-    expectProblem(response, 403, 'PASSWORD_NOT_SET');
+    expectProblem(response, 403, 'PASSWORD_NOT_SET', { level: 'minimal' });
     expect((await accountRow(account.id))?.passwordHash).toBeNull();
   });
 
   it('401 without a token', async () => {
     const response = await t.app.inject({ method: 'PATCH', url: '/v1/me', payload: { name: 'X' } });
-    expectProblem(response, 401, 'UNAUTHORIZED');
+    expectProblem(response, 401, 'UNAUTHORIZED', { level: 'minimal' });
   });
 });
 

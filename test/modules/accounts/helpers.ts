@@ -63,16 +63,3 @@ export function getMe(t: TestApp, accessToken: string) {
     headers: { authorization: `Bearer ${accessToken}` },
   });
 }
-
-/** A problem+json answer with this status and code; returns the body. */
-export function expectProblem(
-  response: { statusCode: number; headers: Record<string, unknown>; body: string; json(): unknown },
-  status: number,
-  code: string,
-): Record<string, unknown> {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = response.json() as Record<string, unknown>;
-  expect(body).toMatchObject({ status, code });
-  return body;
-}

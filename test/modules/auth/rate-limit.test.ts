@@ -2,7 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts, refreshTokens } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
-import { createToken, expectProblem, PASSWORD, uniqueEmail, type SignedUp } from '../accounts/helpers.js';
+import { expectProblem } from '../../support/http.js';
+import { createToken, PASSWORD, uniqueEmail, type SignedUp } from '../accounts/helpers.js';
 
 /** AUTH_RATE_LIMIT_PER_MINUTE=3: sign-in attempts per email and per IP, sign-ups per IP. */
 let t: TestApp;
@@ -31,7 +32,7 @@ async function account(): Promise<SignedUp> {
 }
 
 function expectRateLimited(response: Parameters<typeof expectProblem>[0]): void {
-  expectProblem(response, 429, 'RATE_LIMITED');
+  expectProblem(response, 429, 'RATE_LIMITED', { level: 'minimal' });
   const retryAfter = Number(response.headers['retry-after']);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(60);
@@ -45,6 +46,7 @@ describe('createToken brute force', () => {
         await createToken(t, victim.email, `guess number ${i}`, freshIp()),
         401,
         'INVALID_CREDENTIALS',
+        { level: 'minimal' },
       );
     }
     expectRateLimited(await createToken(t, victim.email, PASSWORD, freshIp()));
@@ -102,7 +104,8 @@ describe('guessing the current password through updateMe', () => {
         payload: { password: 'a whole new password', currentPassword },
         remoteAddress: freshIp(),
       });
-    for (let i = 0; i < 3; i += 1) expectProblem(await attempt(`guess ${i}`), 403, 'CURRENT_PASSWORD_WRONG');
+    for (let i = 0; i < 3; i += 1)
+      expectProblem(await attempt(`guess ${i}`), 403, 'CURRENT_PASSWORD_WRONG', { level: 'minimal' });
     expectRateLimited(await attempt(PASSWORD));
   });
 });

@@ -7,9 +7,9 @@ import { refreshTokens } from '../../../src/db/tables.js';
 import { buildKeySet, generateSigningKey, issueAccessToken } from '../../../src/modules/auth/index.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { createAccount } from '../../support/factories.js';
+import { expectProblem } from '../../support/http.js';
 import {
   createToken,
-  expectProblem,
   getMe,
   HIGH_LIMITS,
   PASSWORD,
@@ -95,7 +95,9 @@ describe('createToken', () => {
       [uniqueEmail('nobody'), PASSWORD],
       [external.email, PASSWORD],
     ] as const) {
-      const body = expectProblem(await createToken(t, email, password), 401, 'INVALID_CREDENTIALS');
+      const body = expectProblem(await createToken(t, email, password), 401, 'INVALID_CREDENTIALS', {
+        level: 'minimal',
+      });
       expect(JSON.stringify(body)).not.toMatch(/accessToken|refreshToken/);
     }
   });
@@ -107,7 +109,7 @@ describe('createToken', () => {
       url: '/v1/auth/token',
       payload: { email: account.email, password: PASSWORD, scope: 'admin' },
     });
-    const body = expectProblem(response, 400, 'VALIDATION_FAILED');
+    const body = expectProblem(response, 400, 'VALIDATION_FAILED', { level: 'minimal' });
     expect(body.errors).toEqual([expect.objectContaining({ pointer: '/scope' })]);
     expect(
       await t.db.select().from(refreshTokens).where(eq(refreshTokens.accountId, account.id)),
@@ -149,9 +151,9 @@ describe('refreshToken', () => {
     const otherDevice = await signIn(t, account.email);
     const legit = (await refresh(t, stolen.refreshToken)).json<Tokens>();
 
-    expectProblem(await refresh(t, stolen.refreshToken), 401, 'REFRESH_TOKEN_REUSED');
+    expectProblem(await refresh(t, stolen.refreshToken), 401, 'REFRESH_TOKEN_REUSED', { level: 'minimal' });
     // The token the legitimate holder got from the rotation is dead too.
-    expectProblem(await refresh(t, legit.refreshToken), 401, 'REFRESH_TOKEN_REUSED');
+    expectProblem(await refresh(t, legit.refreshToken), 401, 'REFRESH_TOKEN_REUSED', { level: 'minimal' });
     const family = await t.db
       .select()
       .from(refreshTokens)
@@ -182,7 +184,7 @@ describe('refreshToken', () => {
   });
 
   it('401 INVALID_REFRESH_TOKEN for a token that was never issued', async () => {
-    expectProblem(await refresh(t, 'x'.repeat(43)), 401, 'INVALID_REFRESH_TOKEN');
+    expectProblem(await refresh(t, 'x'.repeat(43)), 401, 'INVALID_REFRESH_TOKEN', { level: 'minimal' });
   });
 
   it('400 for a missing, empty or oversized token, or an extra field', async () => {
@@ -193,7 +195,7 @@ describe('refreshToken', () => {
       { refreshToken: 'x', extra: 1 },
     ]) {
       const response = await t.app.inject({ method: 'POST', url: '/v1/auth/refresh', payload });
-      expectProblem(response, 400, 'VALIDATION_FAILED');
+      expectProblem(response, 400, 'VALIDATION_FAILED', { level: 'minimal' });
     }
   });
 });
@@ -221,7 +223,9 @@ describe('refresh token expiry', () => {
     // Access tokens are JWTs on the real clock: valid whatever the injected clock says.
     expect((await getMe(clockApp, renewed.json<Tokens>().accessToken)).statusCode).toBe(200);
     offsetMs = ttlMs + 60_000;
-    expectProblem(await refresh(clockApp, late.refreshToken), 401, 'REFRESH_TOKEN_EXPIRED');
+    expectProblem(await refresh(clockApp, late.refreshToken), 401, 'REFRESH_TOKEN_EXPIRED', {
+      level: 'minimal',
+    });
     offsetMs = 0;
   });
 });
@@ -256,7 +260,7 @@ describe('revokeToken', () => {
       url: '/v1/auth/revoke',
       payload: { refreshToken: 'abc', all: true },
     });
-    const body = expectProblem(response, 400, 'VALIDATION_FAILED');
+    const body = expectProblem(response, 400, 'VALIDATION_FAILED', { level: 'minimal' });
     expect(body.errors).toEqual([expect.objectContaining({ pointer: '/all' })]);
   });
 });
@@ -387,7 +391,7 @@ describe('forged or broken access tokens on GET /v1/me', () => {
   it.each(cases)('401 INVALID_TOKEN for %s', async (_name, forge) => {
     const token = await forge();
     const response = await getMe(t, token);
-    const body = expectProblem(response, 401, 'INVALID_TOKEN');
+    const body = expectProblem(response, 401, 'INVALID_TOKEN', { level: 'minimal' });
     expect(response.headers['www-authenticate']).toBe('Bearer');
     expect(JSON.stringify(body)).not.toContain(accountId);
   });

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectives, members } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
-import { addMember, createAccount, createCollective, type TestAccount } from '../../support/factories.js';
+import { addMember, createAccount, createCollective } from '../../support/factories.js';
+import { allEvents, call, type Page } from '../../support/http.js';
 
 interface CollectiveBody {
   id: string;
@@ -15,16 +15,6 @@ interface CollectiveBody {
   updatedAt: string;
   myMembership: { id: string; role: string };
 }
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-interface EventBody {
-  type: string;
-  actorMemberId: string | null;
-  subject: { type: string; id: string };
-  data: Record<string, unknown>;
-}
 
 let t: TestApp;
 
@@ -33,31 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function call(
-  as: TestAccount | null,
-  method: InjectOptions['method'],
-  url: string,
-  payload?: unknown,
-  headers: Record<string, string> = {},
-) {
-  return t.app.inject({
-    method,
-    url,
-    ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-    headers: { ...(as ? as.headers : {}), ...headers },
-  });
-}
-
-async function eventsOf(as: TestAccount, collectiveId: string): Promise<EventBody[]> {
-  const response = await call(as, 'GET', `/v1/collectives/${collectiveId}/events?limit=100`);
-  expect(response.statusCode).toBe(200);
-  return response.json<Page<EventBody>>().items;
-}
-
 describe('createCollective', () => {
   it('creates the collective with the caller as its owner, and records the events', async () => {
     const alice = await createAccount(t);
-    const response = await call(alice, 'POST', '/v1/collectives', {
+    const response = await call(t, alice, 'POST', '/v1/collectives', {
       name: '  Northern Designers  ',
       description: 'UX and brand people',
       membersCanInvite: true,
@@ -85,7 +54,7 @@ describe('createCollective', () => {
       status: 'active',
     });
 
-    const events = await eventsOf(alice, body.id);
+    const events = await allEvents(t, alice, body.id);
     expect(events.map((e) => e.type).sort()).toEqual(['collective.created', 'member.joined']);
     const joined = events.find((e) => e.type === 'member.joined');
     expect(joined).toMatchObject({
@@ -96,13 +65,13 @@ describe('createCollective', () => {
 
   it('defaults description to null and membersCanInvite to false', async () => {
     const alice = await createAccount(t);
-    const response = await call(alice, 'POST', '/v1/collectives', { name: 'Translators' });
+    const response = await call(t, alice, 'POST', '/v1/collectives', { name: 'Translators' });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ description: null, membersCanInvite: false });
   });
 
   it('is 401 without a token', async () => {
-    const response = await call(null, 'POST', '/v1/collectives', { name: 'X' });
+    const response = await call(t, null, 'POST', '/v1/collectives', { name: 'X' });
     expect(response.statusCode).toBe(401);
     expect(response.json()).toMatchObject({ code: 'UNAUTHORIZED' });
   });
@@ -116,7 +85,7 @@ describe('createCollective', () => {
     [{ name: 'Ok', ownerId: randomUUID() }, '/ownerId'],
   ])('rejects %j with a pointer at %s', async (payload, pointer) => {
     const alice = await createAccount(t);
-    const response = await call(alice, 'POST', '/v1/collectives', payload);
+    const response = await call(t, alice, 'POST', '/v1/collectives', payload);
     expect(response.statusCode).toBe(400);
     const problem = response.json<{ code: string; errors: { pointer: string }[] }>();
     expect(problem.code).toBe('VALIDATION_FAILED');
@@ -134,7 +103,7 @@ describe('createCollective', () => {
       const key = randomUUID();
       const responses = await Promise.all(
         Array.from({ length: 4 }, () =>
-          call(alice, 'POST', '/v1/collectives', { name: 'Once' }, { 'idempotency-key': key }),
+          call(t, alice, 'POST', '/v1/collectives', { name: 'Once' }, { 'idempotency-key': key }),
         ),
       );
       expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 201, 201]);
@@ -149,13 +118,34 @@ describe('createCollective', () => {
     it('a retry replays the first response; the same key with another body is 422', async () => {
       const alice = await createAccount(t);
       const key = randomUUID();
-      const first = await call(alice, 'POST', '/v1/collectives', { name: 'A' }, { 'idempotency-key': key });
-      const again = await call(alice, 'POST', '/v1/collectives', { name: 'A' }, { 'idempotency-key': key });
+      const first = await call(
+        t,
+        alice,
+        'POST',
+        '/v1/collectives',
+        { name: 'A' },
+        { 'idempotency-key': key },
+      );
+      const again = await call(
+        t,
+        alice,
+        'POST',
+        '/v1/collectives',
+        { name: 'A' },
+        { 'idempotency-key': key },
+      );
       expect(again.statusCode).toBe(201);
       expect(again.json()).toEqual(first.json());
       expect(again.headers.etag).toBe(first.headers.etag);
 
-      const other = await call(alice, 'POST', '/v1/collectives', { name: 'B' }, { 'idempotency-key': key });
+      const other = await call(
+        t,
+        alice,
+        'POST',
+        '/v1/collectives',
+        { name: 'B' },
+        { 'idempotency-key': key },
+      );
       expect(other.statusCode).toBe(422);
       expect(other.json()).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
       expect(await collectivesOwnedBy(alice.id)).toBe(1);
@@ -165,8 +155,8 @@ describe('createCollective', () => {
       const alice = await createAccount(t);
       const bob = await createAccount(t);
       const key = randomUUID();
-      const a = await call(alice, 'POST', '/v1/collectives', { name: 'A' }, { 'idempotency-key': key });
-      const b = await call(bob, 'POST', '/v1/collectives', { name: 'A' }, { 'idempotency-key': key });
+      const a = await call(t, alice, 'POST', '/v1/collectives', { name: 'A' }, { 'idempotency-key': key });
+      const b = await call(t, bob, 'POST', '/v1/collectives', { name: 'A' }, { 'idempotency-key': key });
       expect(b.statusCode).toBe(201);
       expect(b.json<CollectiveBody>().id).not.toBe(a.json<CollectiveBody>().id);
     });
@@ -197,7 +187,7 @@ describe('listMyCollectives', () => {
     let pages = 0;
     do {
       const query: string = cursor ? `?limit=2&cursor=${cursor}` : '?limit=2';
-      const response = await call(alice, 'GET', `/v1/collectives${query}`);
+      const response = await call(t, alice, 'GET', `/v1/collectives${query}`);
       expect(response.statusCode).toBe(200);
       const page = response.json<Page<CollectiveBody>>();
       expect(page.items.length).toBeLessThanOrEqual(2);
@@ -214,7 +204,7 @@ describe('listMyCollectives', () => {
 
   it('is empty for an account with no collectives', async () => {
     const loner = await createAccount(t);
-    const response = await call(loner, 'GET', '/v1/collectives');
+    const response = await call(t, loner, 'GET', '/v1/collectives');
     expect(response.json()).toEqual({ items: [], nextCursor: null });
   });
 
@@ -222,14 +212,14 @@ describe('listMyCollectives', () => {
     'rejects ?%s with 400',
     async (query) => {
       const alice = await createAccount(t);
-      const response = await call(alice, 'GET', `/v1/collectives?${query}`);
+      const response = await call(t, alice, 'GET', `/v1/collectives?${query}`);
       expect(response.statusCode).toBe(400);
       expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
     },
   );
 
   it('is 401 without a token', async () => {
-    expect((await call(null, 'GET', '/v1/collectives')).statusCode).toBe(401);
+    expect((await call(t, null, 'GET', '/v1/collectives')).statusCode).toBe(401);
   });
 });
 
@@ -237,7 +227,7 @@ describe('getCollective', () => {
   it('shows the collective and the caller’s membership, with an ETag', async () => {
     const c = await createCollective(t, { name: 'Editors' });
     const member = await addMember(t, c.id);
-    const response = await call(member, 'GET', `/v1/collectives/${c.id}`);
+    const response = await call(t, member, 'GET', `/v1/collectives/${c.id}`);
     expect(response.statusCode).toBe(200);
     expect(response.headers.etag).toBe('"1"');
     expect(response.json()).toMatchObject({
@@ -253,10 +243,10 @@ describe('getCollective', () => {
     const former = await addMember(t, c.id, { status: 'left' });
     const removed = await addMember(t, c.id, { status: 'removed' });
     const answers = await Promise.all([
-      call(outsider, 'GET', `/v1/collectives/${c.id}`),
-      call(former, 'GET', `/v1/collectives/${c.id}`),
-      call(removed, 'GET', `/v1/collectives/${c.id}`),
-      call(outsider, 'GET', `/v1/collectives/${randomUUID()}`),
+      call(t, outsider, 'GET', `/v1/collectives/${c.id}`),
+      call(t, former, 'GET', `/v1/collectives/${c.id}`),
+      call(t, removed, 'GET', `/v1/collectives/${c.id}`),
+      call(t, outsider, 'GET', `/v1/collectives/${randomUUID()}`),
     ]);
     for (const answer of answers) {
       expect(answer.statusCode).toBe(404);
@@ -273,7 +263,7 @@ describe('getCollective', () => {
 
   it('is 400 for an id that is not a UUID', async () => {
     const alice = await createAccount(t);
-    expect((await call(alice, 'GET', '/v1/collectives/nope')).statusCode).toBe(400);
+    expect((await call(t, alice, 'GET', '/v1/collectives/nope')).statusCode).toBe(400);
   });
 });
 
@@ -282,6 +272,7 @@ describe('updateCollective', () => {
     const c = await createCollective(t, { name: 'Before' });
     const admin = await addMember(t, c.id, { role: 'admin' });
     const response = await call(
+      t,
       admin,
       'PATCH',
       `/v1/collectives/${c.id}`,
@@ -296,11 +287,11 @@ describe('updateCollective', () => {
       membersCanInvite: true,
       myMembership: { id: admin.memberId, role: 'admin' },
     });
-    const read = await call(admin, 'GET', `/v1/collectives/${c.id}`);
+    const read = await call(t, admin, 'GET', `/v1/collectives/${c.id}`);
     expect(read.headers.etag).toBe('"2"');
     expect(read.json()).toMatchObject({ name: 'After' });
 
-    const events = await eventsOf(c.owner, c.id);
+    const events = await allEvents(t, c.owner, c.id);
     const updated = events.find((e) => e.type === 'collective.updated');
     expect(updated).toMatchObject({
       actorMemberId: admin.memberId,
@@ -311,8 +302,8 @@ describe('updateCollective', () => {
 
   it('works without If-Match, and clears the description with null', async () => {
     const c = await createCollective(t);
-    await call(c.owner, 'PATCH', `/v1/collectives/${c.id}`, { description: 'something' });
-    const response = await call(c.owner, 'PATCH', `/v1/collectives/${c.id}`, { description: null });
+    await call(t, c.owner, 'PATCH', `/v1/collectives/${c.id}`, { description: 'something' });
+    const response = await call(t, c.owner, 'PATCH', `/v1/collectives/${c.id}`, { description: null });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ description: null });
     expect(response.headers.etag).toBe('"3"');
@@ -321,7 +312,7 @@ describe('updateCollective', () => {
   it('is 403 for a plain member, and nothing changes', async () => {
     const c = await createCollective(t, { name: 'Keep' });
     const member = await addMember(t, c.id);
-    const response = await call(member, 'PATCH', `/v1/collectives/${c.id}`, { name: 'Hijacked' });
+    const response = await call(t, member, 'PATCH', `/v1/collectives/${c.id}`, { name: 'Hijacked' });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: 'ADMIN_REQUIRED' });
     const [row] = await t.db.select().from(collectives).where(eq(collectives.id, c.id));
@@ -330,9 +321,10 @@ describe('updateCollective', () => {
 
   it('is 412 with a stale If-Match, and nothing changes', async () => {
     const c = await createCollective(t, { name: 'V1' });
-    await call(c.owner, 'PATCH', `/v1/collectives/${c.id}`, { name: 'V2' }, { 'if-match': '"1"' });
+    await call(t, c.owner, 'PATCH', `/v1/collectives/${c.id}`, { name: 'V2' }, { 'if-match': '"1"' });
     for (const tag of ['"1"', '"99"', 'garbage']) {
       const stale = await call(
+        t,
         c.owner,
         'PATCH',
         `/v1/collectives/${c.id}`,
@@ -342,7 +334,7 @@ describe('updateCollective', () => {
       expect(stale.statusCode).toBe(412);
       expect(stale.json()).toMatchObject({ code: 'STALE_ETAG' });
     }
-    const emptyStale = await call(c.owner, 'PATCH', `/v1/collectives/${c.id}`, {}, { 'if-match': '"1"' });
+    const emptyStale = await call(t, c.owner, 'PATCH', `/v1/collectives/${c.id}`, {}, { 'if-match': '"1"' });
     expect(emptyStale.statusCode).toBe(412);
     const [row] = await t.db.select().from(collectives).where(eq(collectives.id, c.id));
     expect(row).toMatchObject({ name: 'V2', version: 2 });
@@ -352,7 +344,7 @@ describe('updateCollective', () => {
     const c = await createCollective(t);
     const responses = await Promise.all(
       ['A', 'B', 'C', 'D'].map((name) =>
-        call(c.owner, 'PATCH', `/v1/collectives/${c.id}`, { name }, { 'if-match': '"1"' }),
+        call(t, c.owner, 'PATCH', `/v1/collectives/${c.id}`, { name }, { 'if-match': '"1"' }),
       ),
     );
     const codes = responses.map((r) => r.statusCode).sort();
@@ -364,7 +356,7 @@ describe('updateCollective', () => {
 
   it('rejects an unknown field with a pointer and changes nothing', async () => {
     const c = await createCollective(t, { name: 'Stable' });
-    const response = await call(c.owner, 'PATCH', `/v1/collectives/${c.id}`, {
+    const response = await call(t, c.owner, 'PATCH', `/v1/collectives/${c.id}`, {
       name: 'Changed',
       version: 7,
     });
@@ -372,17 +364,17 @@ describe('updateCollective', () => {
     expect(response.json<{ errors: { pointer: string }[] }>().errors).toContainEqual(
       expect.objectContaining({ pointer: '/version' }),
     );
-    const read = await call(c.owner, 'GET', `/v1/collectives/${c.id}`);
+    const read = await call(t, c.owner, 'GET', `/v1/collectives/${c.id}`);
     expect(read.json()).toMatchObject({ name: 'Stable' });
     expect(read.headers.etag).toBe('"1"');
   });
 
   it('an empty PATCH changes nothing and records no event', async () => {
     const c = await createCollective(t);
-    const response = await call(c.owner, 'PATCH', `/v1/collectives/${c.id}`, {}, { 'if-match': '"1"' });
+    const response = await call(t, c.owner, 'PATCH', `/v1/collectives/${c.id}`, {}, { 'if-match': '"1"' });
     expect(response.statusCode).toBe(200);
     expect(response.headers.etag).toBe('"1"');
-    const events = await eventsOf(c.owner, c.id);
+    const events = await allEvents(t, c.owner, c.id);
     expect(events.filter((e) => e.type === 'collective.updated')).toHaveLength(0);
   });
 });
@@ -392,8 +384,8 @@ describe('event visibility', () => {
     const c = await createCollective(t);
     const member = await addMember(t, c.id);
     const admin = await addMember(t, c.id, { role: 'admin' });
-    await call(c.owner, 'PATCH', `/v1/collectives/${c.id}`, { name: 'Renamed' });
-    expect((await eventsOf(member, c.id)).map((e) => e.type)).not.toContain('collective.updated');
-    expect((await eventsOf(admin, c.id)).map((e) => e.type)).toContain('collective.updated');
+    await call(t, c.owner, 'PATCH', `/v1/collectives/${c.id}`, { name: 'Renamed' });
+    expect((await allEvents(t, member, c.id)).map((e) => e.type)).not.toContain('collective.updated');
+    expect((await allEvents(t, admin, c.id)).map((e) => e.type)).toContain('collective.updated');
   });
 });

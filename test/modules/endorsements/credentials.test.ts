@@ -5,6 +5,7 @@ import {
   base64url,
   decodeJws,
   endorseOk,
+  endorsementAction,
   endorsementBody,
   endorsementUrl,
   fetchJwks,
@@ -16,7 +17,7 @@ import {
   type Jwk,
 } from '../../support/endorsements.js';
 import { addMember, createCollective, type TestMember } from '../../support/factories.js';
-import { call, expectProblem } from '../../support/work.js';
+import { call, expectProblem } from '../../support/http.js';
 
 /**
  * getEndorsementCredential and verifyEndorsementCredential. The credential is read and its
@@ -321,12 +322,7 @@ describe('credential status and retraction', () => {
   });
 
   it('after retraction the same credential verifies as retracted, and the status URL says so', async () => {
-    const retract = await call(
-      t,
-      endorser,
-      'POST',
-      `${endorsementUrl(collectiveId, endorsement.id)}/retract`,
-    );
+    const retract = await endorsementAction(t, endorser, collectiveId, endorsement.id, 'retract');
     expect(retract.statusCode, retract.body).toBe(200);
     const retractedAt = retract.json<EndorsementView>().retractedAt;
 
@@ -360,7 +356,7 @@ describe('credentials of hidden endorsements', () => {
 
   beforeAll(async () => {
     endorsement = await endorseOk(t, endorser, endorsee.memberId);
-    const hide = await call(t, endorsee, 'POST', `${endorsementUrl(collectiveId, endorsement.id)}/hide`);
+    const hide = await endorsementAction(t, endorsee, collectiveId, endorsement.id, 'hide');
     expect(hide.statusCode, hide.body).toBe(200);
   });
 

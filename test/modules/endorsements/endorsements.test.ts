@@ -11,10 +11,9 @@ import {
   listOf,
   VALID_DESCRIPTION,
   type EndorsementView,
-  type Page,
 } from '../../support/endorsements.js';
 import { addMember, createCollective, type TestMember } from '../../support/factories.js';
-import { allEvents, call, expectProblem } from '../../support/work.js';
+import { allEvents, call, expectProblem, type Page } from '../../support/http.js';
 
 let t: TestApp;
 

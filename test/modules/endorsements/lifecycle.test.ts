@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../support/app.js';
-import { endorseOk, endorsementUrl, listOf, type EndorsementView } from '../../support/endorsements.js';
+import {
+  endorseOk,
+  endorsementAction,
+  endorsementUrl,
+  listOf,
+  type EndorsementView,
+} from '../../support/endorsements.js';
 import { addMember, createCollective, type TestMember } from '../../support/factories.js';
-import { allEvents, call, expectProblem } from '../../support/work.js';
+import { allEvents, call, expectProblem } from '../../support/http.js';
 
 /**
  * Endorsements are never edited or deleted: the endorser retracts (it stays on record,
@@ -30,7 +36,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const action = (caller: TestMember, id: string, verb: 'retract' | 'hide' | 'unhide', payload?: unknown) =>
-  call(t, caller, 'POST', `${endorsementUrl(collectiveId, id)}/${verb}`, payload);
+  endorsementAction(t, caller, collectiveId, id, verb, payload);
 
 const get = (caller: TestMember, id: string) => call(t, caller, 'GET', endorsementUrl(collectiveId, id));
 

@@ -9,7 +9,7 @@ import {
   type EndorsementView,
 } from '../../support/endorsements.js';
 import { addMember, createCollective, type TestMember } from '../../support/factories.js';
-import { call, expectProblem } from '../../support/work.js';
+import { call, expectProblem } from '../../support/http.js';
 
 /**
  * Security of every endorsement route: a collective's endorsements are invisible outside it

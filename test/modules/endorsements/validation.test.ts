@@ -8,7 +8,7 @@ import {
   type EndorsementView,
 } from '../../support/endorsements.js';
 import { addMember, createCollective, type TestMember } from '../../support/factories.js';
-import { expectProblem } from '../../support/work.js';
+import { expectProblem } from '../../support/http.js';
 
 /**
  * SPEC 3.2: "an endorsement without a concrete example is rejected with a clear 400 that says

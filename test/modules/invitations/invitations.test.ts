@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idempotencyKeys, invitations, members } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
@@ -11,6 +10,7 @@ import {
   createInvitation,
   type TestAccount,
 } from '../../support/factories.js';
+import { allEvents, call, type Page } from '../../support/http.js';
 
 interface CreatedBody {
   id: string;
@@ -38,16 +38,6 @@ interface MemberBody {
   introducedBy: string | null;
   joinedAt: string;
 }
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-interface EventBody {
-  type: string;
-  actorMemberId: string | null;
-  subject: { type: string; id: string };
-  data: Record<string, unknown>;
-}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let t: TestApp;
@@ -57,23 +47,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function call(
-  as: TestAccount | null,
-  method: InjectOptions['method'],
-  url: string,
-  payload?: unknown,
-  headers: Record<string, string> = {},
-) {
-  return t.app.inject({
-    method,
-    url,
-    ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-    headers: { ...(as ? as.headers : {}), ...headers },
-  });
-}
-
 const accept = (as: TestAccount | null, token: string) =>
-  call(as, 'POST', '/v1/invitations/accept', { token });
+  call(t, as, 'POST', '/v1/invitations/accept', { token });
 
 async function invitationRow(collectiveId: string, id: string) {
   const [row] = await t.db
@@ -83,17 +58,11 @@ async function invitationRow(collectiveId: string, id: string) {
   return row!;
 }
 
-async function eventsOf(as: TestAccount, collectiveId: string): Promise<EventBody[]> {
-  const response = await call(as, 'GET', `/v1/collectives/${collectiveId}/events?limit=100`);
-  expect(response.statusCode).toBe(200);
-  return response.json<Page<EventBody>>().items;
-}
-
 describe('createInvitation', () => {
   it('gives an admin a one-time token; only its SHA-256 is stored', async () => {
     const c = await createCollective(t);
     const before = Date.now();
-    const response = await call(c.owner, 'POST', `/v1/collectives/${c.id}/invitations`, {
+    const response = await call(t, c.owner, 'POST', `/v1/collectives/${c.id}/invitations`, {
       email: 'newcomer@example.test',
       note: 'Welcome!',
     });
@@ -120,7 +89,7 @@ describe('createInvitation', () => {
   it('is 403 for a plain member unless the collective lets members invite', async () => {
     const closed = await createCollective(t, { membersCanInvite: false });
     const anna = await addMember(t, closed.id);
-    const refused = await call(anna, 'POST', `/v1/collectives/${closed.id}/invitations`, {});
+    const refused = await call(t, anna, 'POST', `/v1/collectives/${closed.id}/invitations`, {});
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toMatchObject({ code: 'ADMIN_REQUIRED' });
     expect(await t.db.select().from(invitations).where(eq(invitations.collectiveId, closed.id))).toHaveLength(
@@ -129,7 +98,7 @@ describe('createInvitation', () => {
 
     const open = await createCollective(t, { membersCanInvite: true });
     const ben = await addMember(t, open.id);
-    const allowed = await call(ben, 'POST', `/v1/collectives/${open.id}/invitations`, {});
+    const allowed = await call(t, ben, 'POST', `/v1/collectives/${open.id}/invitations`, {});
     expect(allowed.statusCode).toBe(201);
     expect(allowed.json()).toMatchObject({ createdBy: ben.memberId, email: null, note: null });
   });
@@ -140,7 +109,7 @@ describe('createInvitation', () => {
     [{ role: 'admin' }, '/role'],
   ])('rejects %j with 400 at %s', async (payload, pointer) => {
     const c = await createCollective(t);
-    const response = await call(c.owner, 'POST', `/v1/collectives/${c.id}/invitations`, payload);
+    const response = await call(t, c.owner, 'POST', `/v1/collectives/${c.id}/invitations`, payload);
     expect(response.statusCode).toBe(400);
     expect(response.json<{ errors: { pointer: string }[] }>().errors.map((e) => e.pointer)).toContain(
       pointer,
@@ -153,6 +122,7 @@ describe('createInvitation', () => {
     const responses = await Promise.all(
       Array.from({ length: 3 }, () =>
         call(
+          t,
           c.owner,
           'POST',
           `/v1/collectives/${c.id}/invitations`,
@@ -167,6 +137,7 @@ describe('createInvitation', () => {
     expect(await t.db.select().from(invitations).where(eq(invitations.collectiveId, c.id))).toHaveLength(1);
 
     const other = await call(
+      t,
       c.owner,
       'POST',
       `/v1/collectives/${c.id}/invitations`,
@@ -185,10 +156,10 @@ describe('createInvitation', () => {
     const anna = await addMember(t, c.id);
     const key = randomUUID();
     const url = `/v1/collectives/${c.id}/invitations`;
-    const first = await call(anna, 'POST', url, {}, { 'idempotency-key': key });
+    const first = await call(t, anna, 'POST', url, {}, { 'idempotency-key': key });
     expect(first.statusCode).toBe(201);
     await t.db.update(members).set({ status: 'removed' }).where(eq(members.id, anna.memberId));
-    const replay = await call(anna, 'POST', url, {}, { 'idempotency-key': key });
+    const replay = await call(t, anna, 'POST', url, {}, { 'idempotency-key': key });
     expect(replay.statusCode).toBe(404);
     expect(replay.json()).toMatchObject({ code: 'COLLECTIVE_NOT_FOUND' });
     expect(replay.body).not.toContain(first.json<CreatedBody>().token);
@@ -196,8 +167,8 @@ describe('createInvitation', () => {
 
   it('records invitation.created', async () => {
     const c = await createCollective(t);
-    const created = await call(c.owner, 'POST', `/v1/collectives/${c.id}/invitations`, {});
-    const events = await eventsOf(c.owner, c.id);
+    const created = await call(t, c.owner, 'POST', `/v1/collectives/${c.id}/invitations`, {});
+    const events = await allEvents(t, c.owner, c.id);
     expect(events.find((e) => e.type === 'invitation.created')).toMatchObject({
       actorMemberId: c.owner.memberId,
       subject: { type: 'invitation', id: created.json<CreatedBody>().id },
@@ -222,7 +193,7 @@ describe('listInvitations', () => {
     const used = await createInvitation(t, c.id, c.owner.memberId, { createdAt: at(3) });
     expect((await accept(await createAccount(t), used.token)).statusCode).toBe(201);
 
-    const response = await call(c.owner, 'GET', `/v1/collectives/${c.id}/invitations?limit=100`);
+    const response = await call(t, c.owner, 'GET', `/v1/collectives/${c.id}/invitations?limit=100`);
     expect(response.statusCode).toBe(200);
     expect(response.body).not.toContain(pending.token);
     expect(response.body).not.toContain('token');
@@ -236,17 +207,17 @@ describe('listInvitations', () => {
     expect(items[0]!.acceptedBy).toEqual(expect.any(String));
 
     for (const status of ['pending', 'accepted', 'revoked', 'expired']) {
-      const filtered = await call(c.owner, 'GET', `/v1/collectives/${c.id}/invitations?status=${status}`);
+      const filtered = await call(t, c.owner, 'GET', `/v1/collectives/${c.id}/invitations?status=${status}`);
       expect(filtered.json<Page<InvitationBody>>().items.map((i) => i.status)).toEqual([status]);
     }
 
-    const first = (await call(c.owner, 'GET', `/v1/collectives/${c.id}/invitations?limit=3`)).json<
+    const first = (await call(t, c.owner, 'GET', `/v1/collectives/${c.id}/invitations?limit=3`)).json<
       Page<InvitationBody>
     >();
     expect(first.items).toHaveLength(3);
     expect(first.nextCursor).toEqual(expect.any(String));
     const second = (
-      await call(c.owner, 'GET', `/v1/collectives/${c.id}/invitations?limit=3&cursor=${first.nextCursor}`)
+      await call(t, c.owner, 'GET', `/v1/collectives/${c.id}/invitations?limit=3&cursor=${first.nextCursor}`)
     ).json<Page<InvitationBody>>();
     expect(second).toEqual({ items: [expect.objectContaining({ id: pending.id })], nextCursor: null });
   });
@@ -255,7 +226,7 @@ describe('listInvitations', () => {
     const c = await createCollective(t, { membersCanInvite: true });
     const anna = await addMember(t, c.id);
     await createInvitation(t, c.id, anna.memberId);
-    const response = await call(anna, 'GET', `/v1/collectives/${c.id}/invitations`);
+    const response = await call(t, anna, 'GET', `/v1/collectives/${c.id}/invitations`);
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: 'ADMIN_REQUIRED' });
   });
@@ -264,7 +235,9 @@ describe('listInvitations', () => {
     'rejects ?%s with 400',
     async (q) => {
       const c = await createCollective(t);
-      expect((await call(c.owner, 'GET', `/v1/collectives/${c.id}/invitations?${q}`)).statusCode).toBe(400);
+      expect((await call(t, c.owner, 'GET', `/v1/collectives/${c.id}/invitations?${q}`)).statusCode).toBe(
+        400,
+      );
     },
   );
 });
@@ -273,7 +246,7 @@ describe('acceptInvitation', () => {
   it('makes the account a member introduced by the inviter, and records member.joined', async () => {
     const c = await createCollective(t, { membersCanInvite: true });
     const inviter = await addMember(t, c.id);
-    const created = await call(inviter, 'POST', `/v1/collectives/${c.id}/invitations`, {});
+    const created = await call(t, inviter, 'POST', `/v1/collectives/${c.id}/invitations`, {});
     const { token, id } = created.json<CreatedBody>();
     const newcomer = await createAccount(t);
 
@@ -291,15 +264,15 @@ describe('acceptInvitation', () => {
     const row = await invitationRow(c.id, id);
     expect(row.acceptedBy).toBe(member.id);
     expect(row.acceptedAt).toBeInstanceOf(Date);
-    expect((await call(newcomer, 'GET', `/v1/collectives/${c.id}`)).statusCode).toBe(200);
+    expect((await call(t, newcomer, 'GET', `/v1/collectives/${c.id}`)).statusCode).toBe(200);
 
-    const joined = (await eventsOf(c.owner, c.id)).find(
+    const joined = (await allEvents(t, c.owner, c.id)).find(
       (e) => e.type === 'member.joined' && e.subject.id === member.id,
     );
     expect(joined).toMatchObject({ actorMemberId: member.id, data: { introducedBy: inviter.memberId } });
     // The inviter and the newcomer see it too: it is about both of them.
     for (const who of [inviter, newcomer]) {
-      expect((await eventsOf(who, c.id)).map((e) => e.type)).toContain('member.joined');
+      expect((await allEvents(t, who, c.id)).map((e) => e.type)).toContain('member.joined');
     }
   });
 
@@ -316,7 +289,7 @@ describe('acceptInvitation', () => {
     const c = await createCollective(t);
     const revoked = await createInvitation(t, c.id, c.owner.memberId);
     expect(
-      (await call(c.owner, 'DELETE', `/v1/collectives/${c.id}/invitations/${revoked.id}`)).statusCode,
+      (await call(t, c.owner, 'DELETE', `/v1/collectives/${c.id}/invitations/${revoked.id}`)).statusCode,
     ).toBe(204);
     const expired = await createInvitation(t, c.id, c.owner.memberId);
     await t.db
@@ -373,9 +346,9 @@ describe('acceptInvitation', () => {
   it('someone who left rejoins through a new invitation: same member, active again', async () => {
     const c = await createCollective(t);
     const anna = await addMember(t, c.id, { profile: { headline: 'Kept' } });
-    expect((await call(anna, 'DELETE', `/v1/collectives/${c.id}/members/${anna.memberId}`)).statusCode).toBe(
-      204,
-    );
+    expect(
+      (await call(t, anna, 'DELETE', `/v1/collectives/${c.id}/members/${anna.memberId}`)).statusCode,
+    ).toBe(204);
     const admin = await addMember(t, c.id, { role: 'admin' });
     const invitation = await createInvitation(t, c.id, admin.memberId);
     const response = await accept(anna, invitation.token);
@@ -388,7 +361,7 @@ describe('acceptInvitation', () => {
       headline: 'Kept',
       leftAt: null,
     });
-    expect((await call(anna, 'GET', `/v1/collectives/${c.id}`)).statusCode).toBe(200);
+    expect((await call(t, anna, 'GET', `/v1/collectives/${c.id}`)).statusCode).toBe(200);
   });
 
   it('someone removed comes back only through an admin’s invitation', async () => {
@@ -435,10 +408,10 @@ describe('acceptInvitation', () => {
     const invitation = await createInvitation(t, c.id, c.owner.memberId);
     expect((await accept(null, invitation.token)).statusCode).toBe(401);
     const anna = await createAccount(t);
-    expect((await call(anna, 'POST', '/v1/invitations/accept', {})).statusCode).toBe(400);
-    expect((await call(anna, 'POST', '/v1/invitations/accept', { token: 'x'.repeat(201) })).statusCode).toBe(
-      400,
-    );
+    expect((await call(t, anna, 'POST', '/v1/invitations/accept', {})).statusCode).toBe(400);
+    expect(
+      (await call(t, anna, 'POST', '/v1/invitations/accept', { token: 'x'.repeat(201) })).statusCode,
+    ).toBe(400);
   });
 });
 
@@ -448,11 +421,11 @@ describe('revokeInvitation', () => {
     const admin = await addMember(t, c.id, { role: 'admin' });
     const invitation = await createInvitation(t, c.id, c.owner.memberId);
     const url = `/v1/collectives/${c.id}/invitations/${invitation.id}`;
-    const response = await call(admin, 'DELETE', url);
+    const response = await call(t, admin, 'DELETE', url);
     expect(response.statusCode).toBe(204);
     expect((await invitationRow(c.id, invitation.id)).revokedAt).toBeInstanceOf(Date);
-    expect((await call(admin, 'DELETE', url)).statusCode).toBe(204);
-    const revocations = (await eventsOf(c.owner, c.id)).filter((e) => e.type === 'invitation.revoked');
+    expect((await call(t, admin, 'DELETE', url)).statusCode).toBe(204);
+    const revocations = (await allEvents(t, c.owner, c.id)).filter((e) => e.type === 'invitation.revoked');
     expect(revocations).toHaveLength(1);
     expect(revocations[0]).toMatchObject({ actorMemberId: admin.memberId });
   });
@@ -463,17 +436,17 @@ describe('revokeInvitation', () => {
     const ben = await addMember(t, c.id);
     const invitation = await createInvitation(t, c.id, anna.memberId);
     const url = `/v1/collectives/${c.id}/invitations/${invitation.id}`;
-    const byBen = await call(ben, 'DELETE', url);
+    const byBen = await call(t, ben, 'DELETE', url);
     expect(byBen.statusCode).toBe(403);
     expect((await invitationRow(c.id, invitation.id)).revokedAt).toBeNull();
-    expect((await call(anna, 'DELETE', url)).statusCode).toBe(204);
+    expect((await call(t, anna, 'DELETE', url)).statusCode).toBe(204);
   });
 
   it('an accepted invitation cannot be revoked (409)', async () => {
     const c = await createCollective(t);
     const invitation = await createInvitation(t, c.id, c.owner.memberId);
     await accept(await createAccount(t), invitation.token);
-    const response = await call(c.owner, 'DELETE', `/v1/collectives/${c.id}/invitations/${invitation.id}`);
+    const response = await call(t, c.owner, 'DELETE', `/v1/collectives/${c.id}/invitations/${invitation.id}`);
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ code: 'INVITATION_USED' });
   });
@@ -483,7 +456,7 @@ describe('revokeInvitation', () => {
     const other = await createCollective(t);
     const theirs = await createInvitation(t, other.id, other.owner.memberId);
     for (const id of [theirs.id, randomUUID()]) {
-      const response = await call(c.owner, 'DELETE', `/v1/collectives/${c.id}/invitations/${id}`);
+      const response = await call(t, c.owner, 'DELETE', `/v1/collectives/${c.id}/invitations/${id}`);
       expect(response.statusCode).toBe(404);
       expect(response.json()).toMatchObject({ code: 'INVITATION_NOT_FOUND' });
     }

@@ -1,22 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { events, interests } from '../../../src/db/tables.js';
+import { interests } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { addMember, createCollective, type TestMember } from '../../support/factories.js';
-import {
-  allEvents,
-  call,
-  expectProblem,
-  jobUrl,
-  pointersOf,
-  postJob,
-  referOk,
-  act,
-  type Interest,
-  type Job,
-  type Page,
-} from '../../support/work.js';
+import { allEvents, call, expectProblem, pointersOf, type Page } from '../../support/http.js';
+import { eventCount, jobUrl, postJob, referOk, act, type Interest, type Job } from '../../support/work.js';
 
 let t: TestApp;
 let collectiveId: string;
@@ -45,14 +34,6 @@ const listFor = async (member: TestMember, jobId: string, query = '') => {
   expect(response.statusCode, response.body).toBe(200);
   return response.json<Page<Interest>>();
 };
-
-async function interestEvents(type: string, jobId: string): Promise<number> {
-  const [row] = await t.db
-    .select({ n: count() })
-    .from(events)
-    .where(and(eq(events.collectiveId, collectiveId), eq(events.type, type), eq(events.subjectId, jobId)));
-  return row!.n;
-}
 
 describe('expressInterest (fit notes)', () => {
   let job: Job;
@@ -93,8 +74,8 @@ describe('expressInterest (fit notes)', () => {
   });
 
   it('records interest.expressed once per member and interest.updated for an edit', async () => {
-    expect(await interestEvents('interest.expressed', job.id)).toBe(2);
-    expect(await interestEvents('interest.updated', job.id)).toBe(1);
+    expect(await eventCount(t, collectiveId, 'interest.expressed', job.id)).toBe(2);
+    expect(await eventCount(t, collectiveId, 'interest.updated', job.id)).toBe(1);
   });
 
   it('the poster sees every note, oldest first; others only their own', async () => {
@@ -212,7 +193,7 @@ describe('withdrawInterest', () => {
     expect(removed.statusCode).toBe(204);
     expect(removed.body).toBe('');
     expect((await listFor(poster, job.id)).items).toEqual([]);
-    expect(await interestEvents('interest.withdrawn', job.id)).toBe(1);
+    expect(await eventCount(t, collectiveId, 'interest.withdrawn', job.id)).toBe(1);
     expect((await express(ann, job.id, 'Changed my mind again.')).statusCode).toBe(201);
   });
 

@@ -1,24 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { events, jobs } from '../../../src/db/tables.js';
+import { jobs } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { addMember, createCollective, type TestMember } from '../../support/factories.js';
+import { allEvents, call, expectProblem, pointersOf, type Page } from '../../support/http.js';
 import {
   act,
-  allEvents,
-  call,
-  expectProblem,
+  eventCount,
+  getJob,
   jobBody,
   jobsUrl,
   jobUrl,
-  pointersOf,
   postJob,
   refer,
   referOk,
   type Job,
-  type Page,
 } from '../../support/work.js';
 
 let t: TestApp;
@@ -32,16 +30,6 @@ const inOneHour = () => new Date(Date.now() + 60 * 60 * 1000).toISOString();
 
 async function jobRowCount(collectiveId: string): Promise<number> {
   const [row] = await t.db.select({ n: count() }).from(jobs).where(eq(jobs.collectiveId, collectiveId));
-  return row!.n;
-}
-
-async function eventCount(collectiveId: string, type: string, subjectId: string): Promise<number> {
-  const [row] = await t.db
-    .select({ n: count() })
-    .from(events)
-    .where(
-      and(eq(events.collectiveId, collectiveId), eq(events.type, type), eq(events.subjectId, subjectId)),
-    );
   return row!.n;
 }
 
@@ -380,7 +368,7 @@ describe('updateJob', () => {
     const fetched = await call(t, other, 'GET', jobUrl(poster.collectiveId, job.id));
     expect(fetched.headers.etag).toBe(response.headers.etag);
     expect(fetched.json<Job>().title).toBe('Landing page and pricing page');
-    expect(await eventCount(poster.collectiveId, 'job.updated', job.id)).toBe(1);
+    expect(await eventCount(t, poster.collectiveId, 'job.updated', job.id)).toBe(1);
   });
 
   it('stale If-Match -> 412 and the job is unchanged', async () => {
@@ -419,7 +407,7 @@ describe('updateJob', () => {
     const winner = responses.find((r) => r.statusCode === 200)!;
     const after = await call(t, poster, 'GET', jobUrl(poster.collectiveId, job.id));
     expect(after.json<Job>().title).toBe(winner.json<Job>().title);
-    expect(await eventCount(poster.collectiveId, 'job.updated', job.id)).toBe(1);
+    expect(await eventCount(t, poster.collectiveId, 'job.updated', job.id)).toBe(1);
   });
 
   it('without If-Match the update applies (last writer wins, explicitly)', async () => {
@@ -486,7 +474,7 @@ describe('cancelJob', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json<Job>().status).toBe('cancelled');
     expect(response.headers.etag).toMatch(/^"\d+"$/);
-    expect(await eventCount(poster.collectiveId, 'job.cancelled', job.id)).toBe(1);
+    expect(await eventCount(t, poster.collectiveId, 'job.cancelled', job.id)).toBe(1);
   });
 
   it('cancelling twice -> 409 JOB_NOT_OPEN', async () => {
@@ -498,9 +486,7 @@ describe('cancelJob', () => {
   it('403 NOT_POSTER for another member (and the job stays open)', async () => {
     const job = await postJob(t, poster);
     expectProblem(await cancel(other, job.id), 403, 'NOT_POSTER');
-    expect((await call(t, other, 'GET', jobUrl(poster.collectiveId, job.id))).json<Job>().status).toBe(
-      'open',
-    );
+    expect((await getJob(t, other, poster.collectiveId, job.id)).status).toBe('open');
   });
 
   it('409 REFERRAL_PENDING while an offer awaits an answer; after the decline it can be cancelled', async () => {
@@ -559,7 +545,7 @@ describe('expiry', () => {
       call(t, other, 'GET', jobsUrl(poster.collectiveId)),
       call(t, poster, 'GET', jobsUrl(poster.collectiveId)),
     ]);
-    expect(await eventCount(poster.collectiveId, 'job.expired', job.id)).toBe(1);
+    expect(await eventCount(t, poster.collectiveId, 'job.expired', job.id)).toBe(1);
     const seen = await allEvents(t, other, poster.collectiveId);
     expect(seen.filter((e) => e.type === 'job.expired' && e.subject.id === job.id)).toHaveLength(1);
   });
@@ -571,7 +557,7 @@ describe('expiry', () => {
     expect(open.json<Page<Job>>().items.map((j) => j.id)).not.toContain(job.id);
     const all = await call(t, other, 'GET', jobsUrl(poster.collectiveId));
     expect(all.json<Page<Job>>().items.find((j) => j.id === job.id)?.status).toBe('expired');
-    expect(await eventCount(poster.collectiveId, 'job.expired', job.id)).toBe(1);
+    expect(await eventCount(t, poster.collectiveId, 'job.expired', job.id)).toBe(1);
   });
 
   it('an expired job takes no fit note, referral, update or cancel (409 JOB_NOT_OPEN)', async () => {
@@ -597,27 +583,21 @@ describe('expiry', () => {
       'JOB_NOT_OPEN',
     );
     // A refused write rolls back with its transaction; the next read records the expiry, once.
-    expect((await call(t, other, 'GET', jobUrl(poster.collectiveId, job.id))).json<Job>().status).toBe(
-      'expired',
-    );
-    expect(await eventCount(poster.collectiveId, 'job.expired', job.id)).toBe(1);
+    expect((await getJob(t, other, poster.collectiveId, job.id)).status).toBe('expired');
+    expect(await eventCount(t, poster.collectiveId, 'job.expired', job.id)).toBe(1);
   });
 
   it('a job with a pending offer does not expire; the recipient can still accept', async () => {
     const job = await postJob(t, poster, { closesAt: inOneHour() });
     const referral = await referOk(t, poster, job.id, other.memberId);
     await closeInThePast(job.id);
-    expect((await call(t, other, 'GET', jobUrl(poster.collectiveId, job.id))).json<Job>().status).toBe(
-      'open',
-    );
+    expect((await getJob(t, other, poster.collectiveId, job.id)).status).toBe('open');
     await call(t, other, 'GET', jobsUrl(poster.collectiveId));
-    expect(await eventCount(poster.collectiveId, 'job.expired', job.id)).toBe(0);
+    expect(await eventCount(t, poster.collectiveId, 'job.expired', job.id)).toBe(0);
     const accepted = await act(t, other, poster.collectiveId, referral.id, 'accept');
     expect(accepted.statusCode, accepted.body).toBe(200);
-    expect((await call(t, other, 'GET', jobUrl(poster.collectiveId, job.id))).json<Job>().status).toBe(
-      'handed_off',
-    );
-    expect(await eventCount(poster.collectiveId, 'job.expired', job.id)).toBe(0);
+    expect((await getJob(t, other, poster.collectiveId, job.id)).status).toBe('handed_off');
+    expect(await eventCount(t, poster.collectiveId, 'job.expired', job.id)).toBe(0);
   });
 
   it('after the pending offer is declined, the overdue job expires', async () => {
@@ -625,19 +605,15 @@ describe('expiry', () => {
     const referral = await referOk(t, poster, job.id, other.memberId);
     await closeInThePast(job.id);
     expect((await act(t, other, poster.collectiveId, referral.id, 'decline')).statusCode).toBe(200);
-    expect((await call(t, other, 'GET', jobUrl(poster.collectiveId, job.id))).json<Job>().status).toBe(
-      'expired',
-    );
-    expect(await eventCount(poster.collectiveId, 'job.expired', job.id)).toBe(1);
+    expect((await getJob(t, other, poster.collectiveId, job.id)).status).toBe('expired');
+    expect(await eventCount(t, poster.collectiveId, 'job.expired', job.id)).toBe(1);
   });
 
   it('a job with a future closesAt, or none, stays open', async () => {
     const later = await postJob(t, poster, { closesAt: inOneHour() });
     const never = await postJob(t, poster);
     for (const job of [later, never]) {
-      expect((await call(t, other, 'GET', jobUrl(poster.collectiveId, job.id))).json<Job>().status).toBe(
-        'open',
-      );
+      expect((await getJob(t, other, poster.collectiveId, job.id)).status).toBe('open');
     }
   });
 });
@@ -668,7 +644,7 @@ describe('Idempotency-Key on createJob', () => {
     expect(second.headers.location).toBe(first.headers.location);
     expect(second.headers.etag).toBe(first.headers.etag);
     expect(await jobRowCount(collectiveId)).toBe(before + 1);
-    expect(await eventCount(collectiveId, 'job.posted', first.json<Job>().id)).toBe(1);
+    expect(await eventCount(t, collectiveId, 'job.posted', first.json<Job>().id)).toBe(1);
   });
 
   it('same key with another body -> 422 IDEMPOTENCY_KEY_REUSED, nothing created', async () => {
@@ -766,7 +742,7 @@ describe('tenancy and authentication', () => {
   });
 
   it('nothing changed through those attempts', async () => {
-    const job = (await call(t, poster, 'GET', jobUrl(collectiveId, jobId))).json<Job>();
+    const job = await getJob(t, poster, collectiveId, jobId);
     expect(job.status).toBe('open');
     expect(job.title).toBe(jobBody().title);
     expect(await jobRowCount(collectiveId)).toBe(1);

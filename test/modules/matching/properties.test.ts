@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../support/app.js';
+import { endorsementAction } from '../../support/endorsements.js';
 import { addMember, createAccount, createCollective, type TestMember } from '../../support/factories.js';
-import { endorse, handoff, member } from '../../support/graph.js';
+import { askerWithContact, endorse, handoff, member } from '../../support/graph.js';
+import { call } from '../../support/http.js';
 
 /**
  * The properties SPEC.md section 5 requires of matching, each on a graph built for it.
@@ -28,12 +30,7 @@ interface MatchItem {
 }
 
 async function match(collectiveId: string, asker: TestMember, body: object = BRIEF): Promise<MatchItem[]> {
-  const response = await t.app.inject({
-    method: 'POST',
-    url: `/v1/collectives/${collectiveId}/matches`,
-    headers: asker.headers,
-    payload: body,
-  });
+  const response = await call(t, asker, 'POST', `/v1/collectives/${collectiveId}/matches`, body);
   expect(response.statusCode, response.body).toBe(200);
   return response.json<{ items: MatchItem[] }>().items;
 }
@@ -78,10 +75,7 @@ describe.each([3, 10, 30])('an endorsement ring of %i joined by one weak edge', 
 
 describe('referring work to the asker buys nothing', () => {
   it('scores twins the same whether or not one of them has sent the asker work', async () => {
-    const c = await createCollective(t);
-    const asker = c.owner;
-    const contact = await member(t, c.id);
-    await endorse(t, c.id, asker, contact, { skills: ['copywriting'], title: 'Website copy' });
+    const { collective: c, asker, contact } = await askerWithContact(t);
     const generous = await member(t, c.id, designer);
     const plain = await member(t, c.id, designer);
     await endorse(t, c.id, contact, generous, { title: 'Same example' });
@@ -98,10 +92,7 @@ describe('referring work to the asker buys nothing', () => {
 
 describe('rotation', () => {
   it('puts the near-equal candidate who received fewer referrals in the last 90 days first', async () => {
-    const c = await createCollective(t);
-    const asker = c.owner;
-    const contact = await member(t, c.id);
-    await endorse(t, c.id, asker, contact, { skills: ['copywriting'], title: 'Website copy' });
+    const { collective: c, asker, contact } = await askerWithContact(t);
     const busy = await member(t, c.id, designer);
     const idle = await member(t, c.id, designer);
     await endorse(t, c.id, contact, busy, { title: 'Same example' });
@@ -124,10 +115,7 @@ describe('rotation', () => {
 
 describe('changes take effect at once', () => {
   it('a retracted endorsement stops counting on the next request', async () => {
-    const c = await createCollective(t);
-    const asker = c.owner;
-    const contact = await member(t, c.id);
-    await endorse(t, c.id, asker, contact, { skills: ['copywriting'], title: 'Website copy' });
+    const { collective: c, asker, contact } = await askerWithContact(t);
     const candidate = await member(t, c.id, designer);
     const endorsementId = await endorse(t, c.id, contact, candidate);
 
@@ -136,11 +124,7 @@ describe('changes take effect at once', () => {
     expect(before.components.evidence).toBeGreaterThan(0);
     expect(before.components.trust).toBeGreaterThan(0);
 
-    const retract = await t.app.inject({
-      method: 'POST',
-      url: `/v1/collectives/${c.id}/endorsements/${endorsementId}/retract`,
-      headers: contact.headers,
-    });
+    const retract = await endorsementAction(t, contact, c.id, endorsementId, 'retract');
     expect(retract.statusCode, retract.body).toBe(200);
     const after = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
     expect(after.components.evidence).toBe(0);
@@ -149,20 +133,13 @@ describe('changes take effect at once', () => {
   });
 
   it('an endorsement from a member who left stops counting, and the member leaves the results', async () => {
-    const c = await createCollective(t);
-    const asker = c.owner;
-    const contact = await member(t, c.id, designer);
-    await endorse(t, c.id, asker, contact, { skills: ['copywriting'], title: 'Website copy' });
+    const { collective: c, asker, contact } = await askerWithContact(t, designer);
     const candidate = await member(t, c.id, designer);
     await endorse(t, c.id, contact, candidate);
     const first = await match(c.id, asker);
     expect(first.find((i) => i.member.id === candidate.memberId)!.components.evidence).toBeGreaterThan(0);
 
-    const leave = await t.app.inject({
-      method: 'DELETE',
-      url: `/v1/collectives/${c.id}/members/${contact.memberId}`,
-      headers: contact.headers,
-    });
+    const leave = await call(t, contact, 'DELETE', `/v1/collectives/${c.id}/members/${contact.memberId}`);
     expect(leave.statusCode).toBe(204);
     const items = await match(c.id, asker);
     expect(position(items, contact)).toBe(-1);
@@ -224,11 +201,12 @@ describe('requests', () => {
   });
 
   it('rejects bad input with pointers', async () => {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: `/v1/collectives/${c.id}/matches`,
-      headers: c.owner.headers,
-      payload: { brief: '', limit: 51, skills: ['!!!'], startsOn: 'soon', excludeMemberIds: ['x'] },
+    const response = await call(t, c.owner, 'POST', `/v1/collectives/${c.id}/matches`, {
+      brief: '',
+      limit: 51,
+      skills: ['!!!'],
+      startsOn: 'soon',
+      excludeMemberIds: ['x'],
     });
     expect(response.statusCode).toBe(400);
     const pointers = response.json<{ errors: { pointer: string }[] }>().errors.map((e) => e.pointer);
@@ -240,12 +218,7 @@ describe('requests', () => {
   it('answers 404 to outsiders, exactly as for a collective that does not exist', async () => {
     const outsider = await createAccount(t);
     for (const collectiveId of [c.id, '00000000-0000-4000-8000-000000000000']) {
-      const response = await t.app.inject({
-        method: 'POST',
-        url: `/v1/collectives/${collectiveId}/matches`,
-        headers: outsider.headers,
-        payload: BRIEF,
-      });
+      const response = await call(t, outsider, 'POST', `/v1/collectives/${collectiveId}/matches`, BRIEF);
       expect(response.statusCode).toBe(404);
       expect(response.json()).toMatchObject({ code: 'COLLECTIVE_NOT_FOUND' });
     }
@@ -253,33 +226,30 @@ describe('requests', () => {
 
   it('matchJob excludes the poster and uses the job’s own text and skills', async () => {
     const poster = people[1]!;
-    const created = await t.app.inject({
-      method: 'POST',
-      url: `/v1/collectives/${c.id}/jobs`,
-      headers: poster.headers,
-      payload: {
-        title: 'Tea packaging redesign',
-        brief: 'Brand identity and packaging for a tea company',
-        skills: ['brand-design'],
-      },
+    const created = await call(t, poster, 'POST', `/v1/collectives/${c.id}/jobs`, {
+      title: 'Tea packaging redesign',
+      brief: 'Brand identity and packaging for a tea company',
+      skills: ['brand-design'],
     });
     expect(created.statusCode).toBe(201);
     const jobId = created.json<{ id: string }>().id;
-    const response = await t.app.inject({
-      method: 'GET',
-      url: `/v1/collectives/${c.id}/jobs/${jobId}/matches?limit=20`,
-      headers: people[4]!.headers,
-    });
+    const response = await call(
+      t,
+      people[4]!,
+      'GET',
+      `/v1/collectives/${c.id}/jobs/${jobId}/matches?limit=20`,
+    );
     expect(response.statusCode).toBe(200);
     const ids = response.json<{ items: MatchItem[] }>().items.map((i) => i.member.id);
     expect(ids).not.toContain(poster.memberId);
     expect(ids).not.toContain(people[4]!.memberId);
     expect(ids.length).toBeGreaterThan(0);
-    const missing = await t.app.inject({
-      method: 'GET',
-      url: `/v1/collectives/${c.id}/jobs/00000000-0000-4000-8000-000000000000/matches`,
-      headers: poster.headers,
-    });
+    const missing = await call(
+      t,
+      poster,
+      'GET',
+      `/v1/collectives/${c.id}/jobs/00000000-0000-4000-8000-000000000000/matches`,
+    );
     expect(missing.statusCode).toBe(404);
   });
 });
@@ -288,10 +258,7 @@ describe('several API instances', () => {
   it('an instance with a cached graph sees a retraction made through another instance', async () => {
     const other = await createTestApp({ databaseUrl: t.databaseUrl });
     try {
-      const c = await createCollective(t);
-      const asker = c.owner;
-      const contact = await member(t, c.id);
-      await endorse(t, c.id, asker, contact, { skills: ['copywriting'], title: 'Website copy' });
+      const { collective: c, asker, contact } = await askerWithContact(t);
       const candidate = await member(t, c.id, designer);
       const endorsementId = await endorse(t, c.id, contact, candidate);
 
@@ -299,11 +266,7 @@ describe('several API instances', () => {
       const before = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
       expect(before.components.trust).toBeGreaterThan(0);
 
-      const retract = await other.app.inject({
-        method: 'POST',
-        url: `/v1/collectives/${c.id}/endorsements/${endorsementId}/retract`,
-        headers: contact.headers,
-      });
+      const retract = await endorsementAction(other, contact, c.id, endorsementId, 'retract');
       expect(retract.statusCode, retract.body).toBe(200);
 
       const after = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { createCollective } from '../../support/factories.js';
 import { endorse, handoff, member } from '../../support/graph.js';
+import { call } from '../../support/http.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -78,11 +79,10 @@ describe('matching on random collectives', () => {
         }
         const asker = people.filter((p) => !left.has(p.memberId))[shape.asker % (people.length - left.size)]!;
 
-        const response = await t.app.inject({
-          method: 'POST',
-          url: `/v1/collectives/${c.id}/matches`,
-          headers: asker.headers,
-          payload: { brief: shape.brief, skills: shape.skills, limit: 50 },
+        const response = await call(t, asker, 'POST', `/v1/collectives/${c.id}/matches`, {
+          brief: shape.brief,
+          skills: shape.skills,
+          limit: 50,
         });
         expect(response.statusCode).toBe(200);
         const items = response.json<{

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { InjectOptions } from 'fastify';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { members } from '../../../src/db/tables.js';
@@ -13,6 +12,7 @@ import {
   type TestCollective,
   type TestMember,
 } from '../../support/factories.js';
+import { allEvents, call, type Page, type Problem } from '../../support/http.js';
 
 interface MemberBody {
   id: string;
@@ -33,20 +33,6 @@ interface MemberBody {
   joinedAt: string;
   leftAt: string | null;
 }
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-interface ProblemBody {
-  code: string;
-  errors?: { pointer: string; detail: string }[];
-}
-interface EventBody {
-  type: string;
-  actorMemberId: string | null;
-  subject: { type: string; id: string };
-  data: Record<string, unknown>;
-}
 
 let t: TestApp;
 
@@ -54,21 +40,6 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-
-function call(
-  as: TestAccount | null,
-  method: InjectOptions['method'],
-  url: string,
-  payload?: unknown,
-  headers: Record<string, string> = {},
-) {
-  return t.app.inject({
-    method,
-    url,
-    ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-    headers: { ...(as ? as.headers : {}), ...headers },
-  });
-}
 
 const memberUrl = (m: { collectiveId: string; memberId: string }) =>
   `/v1/collectives/${m.collectiveId}/members/${m.memberId}`;
@@ -81,14 +52,8 @@ async function rowOf(m: { collectiveId: string; memberId: string }) {
   return row!;
 }
 
-async function eventsOf(as: TestAccount, collectiveId: string): Promise<EventBody[]> {
-  const response = await call(as, 'GET', `/v1/collectives/${collectiveId}/events?limit=100`);
-  expect(response.statusCode).toBe(200);
-  return response.json<Page<EventBody>>().items;
-}
-
 async function listAll(as: TestAccount, collectiveId: string, query: string): Promise<MemberBody[]> {
-  const response = await call(as, 'GET', `/v1/collectives/${collectiveId}/members?limit=100&${query}`);
+  const response = await call(t, as, 'GET', `/v1/collectives/${collectiveId}/members?limit=100&${query}`);
   expect(response.statusCode).toBe(200);
   return response.json<Page<MemberBody>>().items;
 }
@@ -108,7 +73,7 @@ describe('getMember', () => {
     const ben = await addMember(t, c.id);
     const admin = await addMember(t, c.id, { role: 'admin' });
 
-    const byBen = await call(ben, 'GET', memberUrl(anna));
+    const byBen = await call(t, ben, 'GET', memberUrl(anna));
     expect(byBen.statusCode).toBe(200);
     expect(byBen.headers.etag).toBe('"1"');
     const seenByBen = byBen.json<MemberBody>();
@@ -127,9 +92,9 @@ describe('getMember', () => {
     });
     expect(seenByBen).not.toHaveProperty('email');
 
-    expect((await call(anna, 'GET', memberUrl(anna))).json<MemberBody>().email).toBe(anna.email);
-    expect((await call(admin, 'GET', memberUrl(anna))).json<MemberBody>().email).toBe(anna.email);
-    expect((await call(c.owner, 'GET', memberUrl(anna))).json<MemberBody>().email).toBe(anna.email);
+    expect((await call(t, anna, 'GET', memberUrl(anna))).json<MemberBody>().email).toBe(anna.email);
+    expect((await call(t, admin, 'GET', memberUrl(anna))).json<MemberBody>().email).toBe(anna.email);
+    expect((await call(t, c.owner, 'GET', memberUrl(anna))).json<MemberBody>().email).toBe(anna.email);
   });
 
   it('is 404 MEMBER_NOT_FOUND for another collective’s member and for unknown ids', async () => {
@@ -137,7 +102,7 @@ describe('getMember', () => {
     const other = await createCollective(t);
     const stranger = await addMember(t, other.id);
     for (const id of [stranger.memberId, randomUUID()]) {
-      const response = await call(c.owner, 'GET', `/v1/collectives/${c.id}/members/${id}`);
+      const response = await call(t, c.owner, 'GET', `/v1/collectives/${c.id}/members/${id}`);
       expect(response.statusCode).toBe(404);
       expect(response.json()).toMatchObject({ code: 'MEMBER_NOT_FOUND' });
     }
@@ -147,15 +112,15 @@ describe('getMember', () => {
     const c = await createCollective(t);
     const plain = await addMember(t, c.id);
     const gone = await addMember(t, c.id, { status: 'removed' });
-    expect((await call(plain, 'GET', memberUrl(gone))).statusCode).toBe(404);
-    const byOwner = await call(c.owner, 'GET', memberUrl(gone));
+    expect((await call(t, plain, 'GET', memberUrl(gone))).statusCode).toBe(404);
+    const byOwner = await call(t, c.owner, 'GET', memberUrl(gone));
     expect(byOwner.statusCode).toBe(200);
     expect(byOwner.json()).toMatchObject({ status: 'removed' });
   });
 
   it('is 401 without a token', async () => {
     const c = await createCollective(t);
-    expect((await call(null, 'GET', memberUrl(c.owner))).statusCode).toBe(401);
+    expect((await call(t, null, 'GET', memberUrl(c.owner))).statusCode).toBe(401);
   });
 });
 
@@ -221,7 +186,7 @@ describe('listMembers', () => {
     let pages = 0;
     do {
       const url: string = `/v1/collectives/${c.id}/members?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = (await call(plain, 'GET', url)).json<Page<MemberBody>>();
+      const page = (await call(t, plain, 'GET', url)).json<Page<MemberBody>>();
       expect(page.items.length).toBeLessThanOrEqual(2);
       ids.push(...page.items.map((m) => m.id));
       cursor = page.nextCursor;
@@ -241,7 +206,7 @@ describe('listMembers', () => {
     'q=',
     'colour=red',
   ])('rejects ?%s with 400', async (query) => {
-    const response = await call(plain, 'GET', `/v1/collectives/${c.id}/members?${query}`);
+    const response = await call(t, plain, 'GET', `/v1/collectives/${c.id}/members?${query}`);
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
@@ -301,7 +266,7 @@ describe('listMembers', () => {
   it('lets admins list members who left or were removed; plain members get 403', async () => {
     expect((await listAll(c.owner, c.id, 'status=left')).map((m) => m.status)).toEqual(['left']);
     expect((await listAll(c.owner, c.id, 'status=removed')).map((m) => m.status)).toEqual(['removed']);
-    const response = await call(plain, 'GET', `/v1/collectives/${c.id}/members?status=left`);
+    const response = await call(t, plain, 'GET', `/v1/collectives/${c.id}/members?status=left`);
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: 'ADMIN_REQUIRED' });
   });
@@ -312,6 +277,7 @@ describe('updateMember: own profile', () => {
     const c = await createCollective(t);
     const anna = await addMember(t, c.id);
     const response = await call(
+      t,
       anna,
       'PATCH',
       memberUrl(anna),
@@ -340,11 +306,11 @@ describe('updateMember: own profile', () => {
       rate: { min: 40_000, max: 60_000, currency: 'EUR' },
       email: anna.email,
     });
-    const read = await call(anna, 'GET', memberUrl(anna));
+    const read = await call(t, anna, 'GET', memberUrl(anna));
     expect(read.headers.etag).toBe('"2"');
     expect(read.json()).toMatchObject({ headline: 'Brand designer' });
 
-    const events = await eventsOf(c.owner, c.id);
+    const events = await allEvents(t, c.owner, c.id);
     expect(events.find((e) => e.type === 'member.updated')).toMatchObject({
       actorMemberId: anna.memberId,
       subject: { type: 'member', id: anna.memberId },
@@ -359,7 +325,7 @@ describe('updateMember: own profile', () => {
     const anna = await addMember(t, c.id, {
       profile: { headline: 'x', timezone: 'UTC', rateMin: 1, rateMax: 2, rateCurrency: 'USD' },
     });
-    const response = await call(anna, 'PATCH', memberUrl(anna), {
+    const response = await call(t, anna, 'PATCH', memberUrl(anna), {
       headline: null,
       timezone: null,
       rate: null,
@@ -395,9 +361,9 @@ describe('updateMember: own profile', () => {
   ])('rejects %j with 400 at %s, and nothing changes', async (payload, pointer) => {
     const c = await createCollective(t);
     const anna = await addMember(t, c.id, { profile: { headline: 'Original', skills: ['original'] } });
-    const response = await call(anna, 'PATCH', memberUrl(anna), payload);
+    const response = await call(t, anna, 'PATCH', memberUrl(anna), payload);
     expect(response.statusCode).toBe(400);
-    const problem = response.json<ProblemBody>();
+    const problem = response.json<Problem>();
     expect(problem.code).toBe('VALIDATION_FAILED');
     expect(problem.errors?.map((e) => e.pointer)).toContain(pointer);
     const row = await rowOf(anna);
@@ -409,9 +375,9 @@ describe('updateMember: own profile', () => {
     const anna = await addMember(t, c.id);
     await fc.assert(
       fc.asyncProperty(fc.array(fc.string({ maxLength: 30 }), { maxLength: 5 }), async (skills) => {
-        const response = await call(anna, 'PATCH', memberUrl(anna), { skills });
+        const response = await call(t, anna, 'PATCH', memberUrl(anna), { skills });
         if (response.statusCode === 400) {
-          expect(response.json<ProblemBody>().errors?.[0]?.pointer).toMatch(/^\/skills\/\d+$/);
+          expect(response.json<Problem>().errors?.[0]?.pointer).toMatch(/^\/skills\/\d+$/);
           return;
         }
         expect(response.statusCode).toBe(200);
@@ -435,7 +401,7 @@ describe('updateMember: own profile', () => {
       { status: 'removed' },
       { headline: 'x', role: 'admin' },
     ]) {
-      const response = await call(anna, 'PATCH', memberUrl(anna), payload);
+      const response = await call(t, anna, 'PATCH', memberUrl(anna), payload);
       expect(response.statusCode).toBe(403);
       expect(response.json()).toMatchObject({ code: 'ADMIN_REQUIRED' });
     }
@@ -446,7 +412,7 @@ describe('updateMember: own profile', () => {
     const c = await createCollective(t);
     const anna = await addMember(t, c.id);
     const ben = await addMember(t, c.id);
-    const response = await call(ben, 'PATCH', memberUrl(anna), { headline: 'Ben was here' });
+    const response = await call(t, ben, 'PATCH', memberUrl(anna), { headline: 'Ben was here' });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: 'OWN_PROFILE_ONLY' });
     expect((await rowOf(anna)).headline).toBeNull();
@@ -456,7 +422,7 @@ describe('updateMember: own profile', () => {
     const c = await createCollective(t);
     const anna = await addMember(t, c.id);
     for (const payload of [{ headline: 'Edited by admin' }, { role: 'admin', bio: 'x' }]) {
-      const response = await call(c.owner, 'PATCH', memberUrl(anna), payload);
+      const response = await call(t, c.owner, 'PATCH', memberUrl(anna), payload);
       expect(response.statusCode).toBe(403);
       expect(response.json()).toMatchObject({ code: 'OWN_PROFILE_ONLY' });
     }
@@ -467,9 +433,9 @@ describe('updateMember: own profile', () => {
     const c = await createCollective(t);
     const anna = await addMember(t, c.id);
     expect(
-      (await call(anna, 'PATCH', memberUrl(anna), { headline: 'one' }, { 'if-match': '"1"' })).statusCode,
+      (await call(t, anna, 'PATCH', memberUrl(anna), { headline: 'one' }, { 'if-match': '"1"' })).statusCode,
     ).toBe(200);
-    const stale = await call(anna, 'PATCH', memberUrl(anna), { headline: 'two' }, { 'if-match': '"1"' });
+    const stale = await call(t, anna, 'PATCH', memberUrl(anna), { headline: 'two' }, { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(412);
     expect(stale.json()).toMatchObject({ code: 'STALE_ETAG' });
     expect(await rowOf(anna)).toMatchObject({ headline: 'one', version: 2 });
@@ -480,7 +446,7 @@ describe('updateMember: own profile', () => {
     const anna = await addMember(t, c.id);
     const responses = await Promise.all(
       ['a', 'b', 'c', 'd'].map((headline) =>
-        call(anna, 'PATCH', memberUrl(anna), { headline }, { 'if-match': '"1"' }),
+        call(t, anna, 'PATCH', memberUrl(anna), { headline }, { 'if-match': '"1"' }),
       ),
     );
     expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 412, 412, 412]);
@@ -494,11 +460,11 @@ describe('updateMember: roles and status', () => {
     const c = await createCollective(t);
     const admin = await addMember(t, c.id, { role: 'admin' });
     const anna = await addMember(t, c.id);
-    const response = await call(admin, 'PATCH', memberUrl(anna), { role: 'admin' });
+    const response = await call(t, admin, 'PATCH', memberUrl(anna), { role: 'admin' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ role: 'admin', email: anna.email });
     expect(response.headers.etag).toBe('"2"');
-    const event = (await eventsOf(c.owner, c.id)).find((e) => e.type === 'member.role_changed');
+    const event = (await allEvents(t, c.owner, c.id)).find((e) => e.type === 'member.role_changed');
     expect(event).toMatchObject({
       actorMemberId: admin.memberId,
       subject: { type: 'member', id: anna.memberId },
@@ -512,21 +478,21 @@ describe('updateMember: roles and status', () => {
     const anna = await addMember(t, c.id);
     const coOwner = await addMember(t, c.id, { role: 'owner' });
 
-    const promote = await call(admin, 'PATCH', memberUrl(anna), { role: 'owner' });
+    const promote = await call(t, admin, 'PATCH', memberUrl(anna), { role: 'owner' });
     expect(promote.statusCode).toBe(403);
     expect(promote.json()).toMatchObject({ code: 'OWNER_REQUIRED' });
-    const selfPromote = await call(admin, 'PATCH', memberUrl(admin), { role: 'owner' });
+    const selfPromote = await call(t, admin, 'PATCH', memberUrl(admin), { role: 'owner' });
     expect(selfPromote.statusCode).toBe(403);
     for (const payload of [{ role: 'member' }, { status: 'removed' }]) {
-      const response = await call(admin, 'PATCH', memberUrl(coOwner), payload);
+      const response = await call(t, admin, 'PATCH', memberUrl(coOwner), payload);
       expect(response.statusCode).toBe(403);
       expect(response.json()).toMatchObject({ code: 'OWNER_REQUIRED' });
     }
-    expect((await call(admin, 'DELETE', memberUrl(coOwner))).statusCode).toBe(403);
+    expect((await call(t, admin, 'DELETE', memberUrl(coOwner))).statusCode).toBe(403);
     expect(await rowOf(coOwner)).toMatchObject({ role: 'owner', status: 'active' });
     expect(await rowOf(anna)).toMatchObject({ role: 'member' });
 
-    const byOwner = await call(c.owner, 'PATCH', memberUrl(anna), { role: 'owner' });
+    const byOwner = await call(t, c.owner, 'PATCH', memberUrl(anna), { role: 'owner' });
     expect(byOwner.statusCode).toBe(200);
     expect(byOwner.json()).toMatchObject({ role: 'owner' });
   });
@@ -535,28 +501,28 @@ describe('updateMember: roles and status', () => {
     const c = await createCollective(t);
     const admin = await addMember(t, c.id, { role: 'admin' });
     const anna = await addMember(t, c.id);
-    const removed = await call(admin, 'PATCH', memberUrl(anna), { status: 'removed' });
+    const removed = await call(t, admin, 'PATCH', memberUrl(anna), { status: 'removed' });
     expect(removed.statusCode).toBe(200);
     expect(removed.json()).toMatchObject({ status: 'removed', leftAt: expect.any(String) });
-    expect((await call(anna, 'GET', `/v1/collectives/${c.id}`)).statusCode).toBe(404);
+    expect((await call(t, anna, 'GET', `/v1/collectives/${c.id}`)).statusCode).toBe(404);
 
-    const roleOnRemoved = await call(admin, 'PATCH', memberUrl(anna), { role: 'admin' });
+    const roleOnRemoved = await call(t, admin, 'PATCH', memberUrl(anna), { role: 'admin' });
     expect(roleOnRemoved.statusCode).toBe(409);
     expect(roleOnRemoved.json()).toMatchObject({ code: 'MEMBER_NOT_ACTIVE' });
 
-    const back = await call(admin, 'PATCH', memberUrl(anna), { status: 'active' });
+    const back = await call(t, admin, 'PATCH', memberUrl(anna), { status: 'active' });
     expect(back.statusCode).toBe(200);
     expect(back.json()).toMatchObject({ status: 'active', leftAt: null });
-    expect((await call(anna, 'GET', `/v1/collectives/${c.id}`)).statusCode).toBe(200);
+    expect((await call(t, anna, 'GET', `/v1/collectives/${c.id}`)).statusCode).toBe(200);
 
-    const types = (await eventsOf(admin, c.id)).map((e) => e.type);
+    const types = (await allEvents(t, admin, c.id)).map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(['member.removed', 'member.reinstated']));
   });
 
   it('someone who left is not reinstated by an admin (409 MEMBER_LEFT)', async () => {
     const c = await createCollective(t);
     const gone = await addMember(t, c.id, { status: 'left' });
-    const response = await call(c.owner, 'PATCH', memberUrl(gone), { status: 'active' });
+    const response = await call(t, c.owner, 'PATCH', memberUrl(gone), { status: 'active' });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ code: 'MEMBER_LEFT' });
     expect((await rowOf(gone)).status).toBe('left');
@@ -565,29 +531,29 @@ describe('updateMember: roles and status', () => {
   it('an admin cannot set their own status (403), nor is `left` a status to set (400)', async () => {
     const c = await createCollective(t);
     const admin = await addMember(t, c.id, { role: 'admin' });
-    const own = await call(admin, 'PATCH', memberUrl(admin), { status: 'removed' });
+    const own = await call(t, admin, 'PATCH', memberUrl(admin), { status: 'removed' });
     expect(own.statusCode).toBe(403);
     expect(own.json()).toMatchObject({ code: 'OWN_STATUS' });
     const anna = await addMember(t, c.id);
-    expect((await call(admin, 'PATCH', memberUrl(anna), { status: 'left' })).statusCode).toBe(400);
+    expect((await call(t, admin, 'PATCH', memberUrl(anna), { status: 'left' })).statusCode).toBe(400);
   });
 
   it('the last active owner cannot be demoted (409 LAST_OWNER); with a second owner it can', async () => {
     const c = await createCollective(t);
-    const alone = await call(c.owner, 'PATCH', memberUrl(c.owner), { role: 'admin' });
+    const alone = await call(t, c.owner, 'PATCH', memberUrl(c.owner), { role: 'admin' });
     expect(alone.statusCode).toBe(409);
     expect(alone.json()).toMatchObject({ code: 'LAST_OWNER' });
     expect((await rowOf(c.owner)).role).toBe('owner');
 
     // A second owner who left does not count.
     await addMember(t, c.id, { role: 'owner', status: 'left' });
-    expect((await call(c.owner, 'PATCH', memberUrl(c.owner), { role: 'admin' })).statusCode).toBe(409);
+    expect((await call(t, c.owner, 'PATCH', memberUrl(c.owner), { role: 'admin' })).statusCode).toBe(409);
 
     const second = await addMember(t, c.id, { role: 'owner' });
-    const demote = await call(c.owner, 'PATCH', memberUrl(c.owner), { role: 'admin' });
+    const demote = await call(t, c.owner, 'PATCH', memberUrl(c.owner), { role: 'admin' });
     expect(demote.statusCode).toBe(200);
     expect(demote.json()).toMatchObject({ role: 'admin' });
-    const last = await call(second, 'PATCH', memberUrl(second), { role: 'member' });
+    const last = await call(t, second, 'PATCH', memberUrl(second), { role: 'member' });
     expect(last.statusCode).toBe(409);
     expect(last.json()).toMatchObject({ code: 'LAST_OWNER' });
   });
@@ -597,8 +563,8 @@ describe('updateMember: roles and status', () => {
       const c = await createCollective(t);
       const second = await addMember(t, c.id, { role: 'owner' });
       const [a, b] = await Promise.all([
-        call(c.owner, 'PATCH', memberUrl(second), { role: 'member' }),
-        call(second, 'PATCH', memberUrl(c.owner), { role: 'member' }),
+        call(t, c.owner, 'PATCH', memberUrl(second), { role: 'member' }),
+        call(t, second, 'PATCH', memberUrl(c.owner), { role: 'member' }),
       ]);
       const codes = [a.statusCode, b.statusCode].sort();
       // Whoever goes second is either no longer an owner (403) or the last owner (409).
@@ -617,14 +583,14 @@ describe('leaveCollective', () => {
   it('a member leaves: status left, leftAt set, member.left recorded, then no access', async () => {
     const c = await createCollective(t);
     const anna = await addMember(t, c.id);
-    const response = await call(anna, 'DELETE', memberUrl(anna));
+    const response = await call(t, anna, 'DELETE', memberUrl(anna));
     expect(response.statusCode).toBe(204);
     expect(response.body).toBe('');
     const row = await rowOf(anna);
     expect(row.status).toBe('left');
     expect(row.leftAt).toBeInstanceOf(Date);
-    expect((await call(anna, 'GET', `/v1/collectives/${c.id}/members`)).statusCode).toBe(404);
-    const event = (await eventsOf(c.owner, c.id)).find((e) => e.type === 'member.left');
+    expect((await call(t, anna, 'GET', `/v1/collectives/${c.id}/members`)).statusCode).toBe(404);
+    const event = (await allEvents(t, c.owner, c.id)).find((e) => e.type === 'member.left');
     expect(event).toMatchObject({ actorMemberId: anna.memberId, subject: { id: anna.memberId } });
   });
 
@@ -632,10 +598,10 @@ describe('leaveCollective', () => {
     const c = await createCollective(t);
     const admin = await addMember(t, c.id, { role: 'admin' });
     const anna = await addMember(t, c.id);
-    expect((await call(admin, 'DELETE', memberUrl(anna))).statusCode).toBe(204);
+    expect((await call(t, admin, 'DELETE', memberUrl(anna))).statusCode).toBe(204);
     expect((await rowOf(anna)).status).toBe('removed');
-    expect((await call(admin, 'DELETE', memberUrl(anna))).statusCode).toBe(204);
-    const removals = (await eventsOf(c.owner, c.id)).filter((e) => e.type === 'member.removed');
+    expect((await call(t, admin, 'DELETE', memberUrl(anna))).statusCode).toBe(204);
+    const removals = (await allEvents(t, c.owner, c.id)).filter((e) => e.type === 'member.removed');
     expect(removals).toHaveLength(1);
     expect(removals[0]).toMatchObject({ actorMemberId: admin.memberId, subject: { id: anna.memberId } });
   });
@@ -644,32 +610,32 @@ describe('leaveCollective', () => {
     const c = await createCollective(t);
     const anna = await addMember(t, c.id);
     const ben = await addMember(t, c.id);
-    const response = await call(ben, 'DELETE', memberUrl(anna));
+    const response = await call(t, ben, 'DELETE', memberUrl(anna));
     expect(response.statusCode).toBe(403);
     expect((await rowOf(anna)).status).toBe('active');
   });
 
   it('the last owner cannot leave (409 LAST_OWNER); an owner with a co-owner can', async () => {
     const c = await createCollective(t);
-    const response = await call(c.owner, 'DELETE', memberUrl(c.owner));
+    const response = await call(t, c.owner, 'DELETE', memberUrl(c.owner));
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ code: 'LAST_OWNER' });
     expect((await rowOf(c.owner)).status).toBe('active');
 
     const second = await addMember(t, c.id, { role: 'owner' });
-    expect((await call(c.owner, 'DELETE', memberUrl(c.owner))).statusCode).toBe(204);
-    expect((await call(second, 'DELETE', memberUrl(second))).statusCode).toBe(409);
+    expect((await call(t, c.owner, 'DELETE', memberUrl(c.owner))).statusCode).toBe(204);
+    expect((await call(t, second, 'DELETE', memberUrl(second))).statusCode).toBe(409);
     // An owner removing the last owner is refused too.
     const third = await addMember(t, c.id, { role: 'owner' });
-    expect((await call(third, 'DELETE', memberUrl(second))).statusCode).toBe(204);
-    expect((await call(third, 'DELETE', memberUrl(third))).statusCode).toBe(409);
+    expect((await call(t, third, 'DELETE', memberUrl(second))).statusCode).toBe(204);
+    expect((await call(t, third, 'DELETE', memberUrl(third))).statusCode).toBe(409);
   });
 
   it('is 404 for a member of another collective', async () => {
     const c = await createCollective(t);
     const other = await createCollective(t);
     const stranger = await addMember(t, other.id);
-    const response = await call(c.owner, 'DELETE', `/v1/collectives/${c.id}/members/${stranger.memberId}`);
+    const response = await call(t, c.owner, 'DELETE', `/v1/collectives/${c.id}/members/${stranger.memberId}`);
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ code: 'MEMBER_NOT_FOUND' });
     expect((await rowOf(stranger)).status).toBe('active');
@@ -681,16 +647,16 @@ describe('event visibility', () => {
     const c = await createCollective(t);
     const anna = await addMember(t, c.id);
     const ben = await addMember(t, c.id);
-    await call(anna, 'PATCH', memberUrl(anna), { headline: 'Anna' });
-    await call(ben, 'PATCH', memberUrl(ben), { headline: 'Ben' });
-    await call(c.owner, 'PATCH', memberUrl(anna), { role: 'admin' });
-    await call(c.owner, 'PATCH', memberUrl(anna), { role: 'member' });
+    await call(t, anna, 'PATCH', memberUrl(anna), { headline: 'Anna' });
+    await call(t, ben, 'PATCH', memberUrl(ben), { headline: 'Ben' });
+    await call(t, c.owner, 'PATCH', memberUrl(anna), { role: 'admin' });
+    await call(t, c.owner, 'PATCH', memberUrl(anna), { role: 'member' });
 
-    const seenByBen = await eventsOf(ben, c.id);
+    const seenByBen = await allEvents(t, ben, c.id);
     expect(seenByBen.map((e) => e.type)).toEqual(['member.updated']);
     expect(seenByBen[0]!.subject.id).toBe(ben.memberId);
 
-    const seenByAnna = await eventsOf(anna, c.id);
+    const seenByAnna = await allEvents(t, anna, c.id);
     expect(seenByAnna.every((e) => e.subject.id === anna.memberId)).toBe(true);
     expect(seenByAnna.map((e) => e.type).sort()).toEqual([
       'member.role_changed',
@@ -698,7 +664,7 @@ describe('event visibility', () => {
       'member.updated',
     ]);
 
-    const seenByOwner = await eventsOf(c.owner, c.id);
+    const seenByOwner = await allEvents(t, c.owner, c.id);
     expect(seenByOwner.filter((e) => e.type === 'member.updated')).toHaveLength(2);
     expect(seenByOwner.filter((e) => e.type === 'member.role_changed')).toHaveLength(2);
   });

@@ -109,7 +109,8 @@ describe('OpenAPI', () => {
       expect(operation.summary).toBeTruthy();
     }
     // Every operationId SPEC.md section 7 names: clients are generated against them.
-    const specified = `getHealth getReadiness getOpenApi getJwks createAccount createToken refreshToken revokeToken
+    const specified =
+      `getHealth getReadiness getOpenApi getJwks createAccount createToken refreshToken revokeToken
       getMe updateMe createCollective listMyCollectives getCollective updateCollective listMembers getMember
       updateMember leaveCollective createInvitation listInvitations revokeInvitation acceptInvitation createJob
       listJobs getJob updateJob cancelJob expressInterest withdrawInterest listInterests createReferral

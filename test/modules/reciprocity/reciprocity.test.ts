@@ -4,14 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { members } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { addMember, createCollective, type TestMember } from '../../support/factories.js';
-import {
-  call,
-  collectiveUrl,
-  daysBefore,
-  expectProblem,
-  insertReferral,
-  pointersOf,
-} from '../../support/work.js';
+import { call, collectiveUrl, expectProblem, pointersOf } from '../../support/http.js';
+import { daysBefore, insertReferral } from '../../support/work.js';
 
 /**
  * Contribution and reciprocity on a small known graph, inserted directly with chosen times.

@@ -3,18 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { addMember, createCollective, type TestMember } from '../../support/factories.js';
+import { allEvents, call, collectiveUrl, type Page } from '../../support/http.js';
 import {
   act,
-  allEvents,
-  call,
-  collectiveUrl,
   jobsUrl,
   jobUrl,
   referAndAccept,
   referralsUrl,
   referralUrl,
   type Job,
-  type Page,
   type Referral,
 } from '../../support/work.js';
 

@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { events, jobs, referrals } from '../../../src/db/tables.js';
+import { jobs, referrals } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { addMember, createCollective, type TestMember } from '../../support/factories.js';
+import { allEvents, call, expectProblem, pointersOf, type Page } from '../../support/http.js';
 import {
   act,
-  allEvents,
-  call,
-  expectProblem,
+  eventRows,
+  getJob,
   insertReferral,
   jobsUrl,
   jobUrl,
-  pointersOf,
   postJob,
   refer,
   referAndAccept,
@@ -21,7 +20,6 @@ import {
   referralUrl,
   type Interest,
   type Job,
-  type Page,
   type Referral,
 } from '../../support/work.js';
 
@@ -45,23 +43,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const getJob = async (jobId: string, member: TestMember = poster) =>
-  (await call(t, member, 'GET', jobUrl(collectiveId, jobId))).json<Job>();
-
 async function referralRows(jobId: string): Promise<(typeof referrals.$inferSelect)[]> {
   return t.db
     .select()
     .from(referrals)
     .where(and(eq(referrals.collectiveId, collectiveId), eq(referrals.jobId, jobId)));
-}
-
-async function eventsOf(type: string, subjectId: string): Promise<(typeof events.$inferSelect)[]> {
-  return t.db
-    .select()
-    .from(events)
-    .where(
-      and(eq(events.collectiveId, collectiveId), eq(events.type, type), eq(events.subjectId, subjectId)),
-    );
 }
 
 describe('the whole flow over HTTP', () => {
@@ -115,13 +101,13 @@ describe('the whole flow over HTTP', () => {
       thanks: null,
     });
     expect(offered.headers.location).toBe(referralUrl(collectiveId, referral.id));
-    expect((await getJob(job.id)).status).toBe('open');
+    expect((await getJob(t, poster, collectiveId, job.id)).status).toBe('open');
 
     // acceptReferral: the job is handed off
     const accepted = await act(t, ann, collectiveId, referral.id, 'accept');
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json<Referral>()).toMatchObject({ status: 'accepted', respondedAt: expect.any(String) });
-    expect((await getJob(job.id)).status).toBe('handed_off');
+    expect((await getJob(t, poster, collectiveId, job.id)).status).toBe('handed_off');
 
     // recordReferralOutcome: the job is completed
     const outcome = await act(t, ann, collectiveId, referral.id, 'outcome', {
@@ -135,7 +121,7 @@ describe('the whole flow over HTTP', () => {
       outcomeNote: 'Signed for all five sessions.',
       outcomeAt: expect.any(String),
     });
-    expect((await getJob(job.id)).status).toBe('completed');
+    expect((await getJob(t, poster, collectiveId, job.id)).status).toBe('completed');
 
     // thankReferrer
     const thanked = await act(t, ann, collectiveId, referral.id, 'thanks', { message: 'Thank you, truly.' });
@@ -245,8 +231,8 @@ describe('disallowed transitions -> 409', () => {
     expect(declined.json<Referral>()).toMatchObject({ status: 'declined', respondedAt: expect.any(String) });
     expectProblem(await act(t, ann, collectiveId, referral.id, 'decline'), 409, 'REFERRAL_NOT_OFFERED');
     expectProblem(await act(t, ann, collectiveId, referral.id, 'accept'), 409, 'REFERRAL_NOT_OFFERED');
-    expect((await getJob(job.id)).status).toBe('open');
-    expect(await eventsOf('referral.declined', referral.id)).toHaveLength(1);
+    expect((await getJob(t, poster, collectiveId, job.id)).status).toBe('open');
+    expect(await eventRows(t, collectiveId, 'referral.declined', referral.id)).toHaveLength(1);
   });
 
   it('outcome before accept -> REFERRAL_NOT_ACCEPTED; on a declined one too', async () => {
@@ -291,7 +277,7 @@ describe('disallowed transitions -> 409', () => {
     );
     const got = await call(t, poster, 'GET', referralUrl(collectiveId, referral.id));
     expect(got.json<Referral>().thanks?.message).toBe('First thanks');
-    expect(await eventsOf('referral.thanked', referral.id)).toHaveLength(1);
+    expect(await eventRows(t, collectiveId, 'referral.thanked', referral.id)).toHaveLength(1);
   });
 
   it('thank a declined or a still offered referral -> 409 REFERRAL_NOT_ACCEPTED', async () => {
@@ -321,7 +307,7 @@ describe('disallowed transitions -> 409', () => {
     ).toBe(200);
     expectProblem(await patch(), 409, 'JOB_NOT_OPEN');
     expectProblem(await cancel(), 409, 'JOB_NOT_OPEN');
-    expect((await getJob(job.id)).status).toBe('completed');
+    expect((await getJob(t, poster, collectiveId, job.id)).status).toBe('completed');
   });
 
   it('cancel with a pending offer -> REFERRAL_PENDING', async () => {
@@ -370,7 +356,7 @@ describe('disallowed transitions -> 409', () => {
     const second = await refer(t, poster, job.id, ben.memberId);
     expect(second.statusCode, second.body).toBe(201);
     expect((await act(t, ben, collectiveId, second.json<Referral>().id, 'accept')).statusCode).toBe(200);
-    expect((await getJob(job.id)).status).toBe('handed_off');
+    expect((await getJob(t, poster, collectiveId, job.id)).status).toBe('handed_off');
     expect((await referralRows(job.id)).map((r) => r.status).sort()).toEqual(['accepted', 'declined']);
   });
 });
@@ -510,10 +496,10 @@ describe('races', () => {
     for (const loser of responses.filter((r) => r.statusCode === 409)) {
       expectProblem(loser, 409, 'REFERRAL_NOT_OFFERED');
     }
-    expect((await getJob(job.id)).status).toBe('handed_off');
+    expect((await getJob(t, poster, collectiveId, job.id)).status).toBe('handed_off');
     const [jobRow] = await t.db.select({ version: jobs.version }).from(jobs).where(eq(jobs.id, job.id));
     expect(jobRow!.version).toBe(2); // created at 1, moved exactly once
-    expect(await eventsOf('referral.accepted', referral.id)).toHaveLength(1);
+    expect(await eventRows(t, collectiveId, 'referral.accepted', referral.id)).toHaveLength(1);
   });
 
   it('a concurrent accept and decline: exactly one wins', async () => {
@@ -525,9 +511,11 @@ describe('races', () => {
     ]);
     expect([accepted.statusCode, declined.statusCode].sort()).toEqual([200, 409]);
     const [row] = await t.db.select().from(referrals).where(eq(referrals.id, referral.id));
-    expect((await getJob(job.id)).status).toBe(row!.status === 'accepted' ? 'handed_off' : 'open');
-    const answers = (await eventsOf('referral.accepted', referral.id)).length;
-    const refusals = (await eventsOf('referral.declined', referral.id)).length;
+    expect((await getJob(t, poster, collectiveId, job.id)).status).toBe(
+      row!.status === 'accepted' ? 'handed_off' : 'open',
+    );
+    const answers = (await eventRows(t, collectiveId, 'referral.accepted', referral.id)).length;
+    const refusals = (await eventRows(t, collectiveId, 'referral.declined', referral.id)).length;
     expect(answers + refusals).toBe(1);
   });
 
@@ -552,7 +540,7 @@ describe('races', () => {
       refer(t, poster, job.id, ann.memberId),
     ]);
     const rows = await referralRows(job.id);
-    const status = (await getJob(job.id)).status;
+    const status = (await getJob(t, poster, collectiveId, job.id)).status;
     if (cancel.statusCode === 200) {
       // cancelled first: the referral found the job closed
       expectProblem(offer, 409, 'JOB_NOT_OPEN');
@@ -587,7 +575,7 @@ describe('Idempotency-Key on createReferral', () => {
     expect(second.json()).toEqual(first.json());
     expect(second.headers.location).toBe(first.headers.location);
     expect(await countRows(job.id)).toBe(1);
-    expect(await eventsOf('referral.offered', first.json<Referral>().id)).toHaveLength(1);
+    expect(await eventRows(t, collectiveId, 'referral.offered', first.json<Referral>().id)).toHaveLength(1);
   });
 
   it('same key with another body -> 422 IDEMPOTENCY_KEY_REUSED', async () => {
