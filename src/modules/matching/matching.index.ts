@@ -1,25 +1,50 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays indexed by positions that the index itself assigned; checking each access would cost more than the lookups */
 /**
- * An in-memory full-text index of one collective, built from PostgreSQL's own tsvectors (so
- * stemming and stop words are exactly the database's) and cached with the trust graph. A
- * query walks only the posting lists of the brief's words, so its cost does not grow with
- * the size of the collective the way ranking every matching row in SQL would.
+ * An in-memory search index of one collective, built from PostgreSQL's own tsvectors (so
+ * stemming and stop words are exactly the database's) and cached with the trust graph. Members
+ * and endorsements are numbered; everything a request needs is in typed arrays, so a query
+ * walks only the posting lists of the brief's words and skills and allocates no objects per
+ * member: its cost follows how many documents the brief touches, not the collective's size.
  */
 
 /** ts_rank's default weights for the classes A, B, C, D. */
 const CLASS_WEIGHT: Record<string, number> = { A: 1, B: 0.4, C: 0.2, D: 0.1 };
 
-/** Lexeme -> weight (class weight, growing slowly with repetitions) from a tsvector's text form. */
+/**
+ * Lexeme -> weight from a tsvector's text form (`'brand':1A,4 'design':2B`): the weight of its
+ * best class, growing slowly with repetitions.
+ */
 export function parseTsvector(text: string | null): Map<string, number> {
   const weights = new Map<string, number>();
   if (!text) return weights;
-  for (const match of text.matchAll(/'((?:[^']|'')*)'(?::([0-9A-D,]+))?/g)) {
-    const lexeme = (match[1] ?? '').replaceAll("''", "'");
-    const positions = (match[2] ?? '').split(',').filter(Boolean);
-    const best = Math.max(
-      CLASS_WEIGHT.D ?? 0.1,
-      ...positions.map((p) => CLASS_WEIGHT[p.replace(/^\d+/, '') || 'D'] ?? 0.1),
-    );
-    weights.set(lexeme, best * (1 + Math.log(Math.max(1, positions.length))));
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf("'", i);
+    if (open < 0) break;
+    // A lexeme ends at a quote that is not doubled.
+    let close = open + 1;
+    for (;;) {
+      close = text.indexOf("'", close);
+      if (close < 0 || text[close + 1] !== "'") break;
+      close += 2;
+    }
+    if (close < 0) break;
+    const lexeme = text.slice(open + 1, close).replaceAll("''", "'");
+    let end = text.indexOf(' ', close);
+    if (end < 0) end = text.length;
+    let best = 0;
+    let positions = 0;
+    if (text[close + 1] === ':') {
+      for (const position of text.slice(close + 2, end).split(',')) {
+        positions += 1;
+        const letter = position[position.length - 1] ?? 'D';
+        best = Math.max(best, CLASS_WEIGHT[letter] ?? CLASS_WEIGHT.D!);
+      }
+    } else {
+      best = CLASS_WEIGHT.D!;
+    }
+    weights.set(lexeme, best * (1 + Math.log(Math.max(1, positions))));
+    i = end + 1;
   }
   return weights;
 }
@@ -42,40 +67,48 @@ export interface IndexedEndorsement {
   verified: boolean;
 }
 
-/** A posting list: which documents contain a lexeme, and how strongly. */
-interface Postings {
-  docs: number[];
-  weights: number[];
+/** A posting list: which documents contain a lexeme (or name a skill), and how strongly. */
+export interface Postings {
+  docs: Int32Array;
+  weights: Float32Array;
 }
 
 export interface SearchIndex {
   members: IndexedMember[];
   memberIndex: Map<string, number>;
   endorsements: IndexedEndorsement[];
-  /** Endorsements received, by member position. */
-  received: number[][];
+  /** Per endorsement: its endorsee's and endorser's member positions. */
+  endorseeOf: Int32Array;
+  endorserOf: Int32Array;
+  /** Endorsements received by member p are receivedBy[receivedOffsets[p] .. receivedOffsets[p+1]). */
+  receivedOffsets: Int32Array;
+  receivedBy: Int32Array;
   profileTerms: Map<string, Postings>;
   endorsementTerms: Map<string, Postings>;
-  /** Skill slug -> members listing it, and endorsements naming it. */
-  skillMembers: Map<string, number[]>;
-  skillEndorsements: Map<string, number[]>;
+  /** Skill slug -> members listing it, and endorsements naming it (weights unused). */
+  skillMembers: Map<string, Postings>;
+  skillEndorsements: Map<string, Postings>;
 }
 
-function addTo(target: Map<string, number[]>, key: string, value: number): void {
-  const list = target.get(key);
-  if (list) list.push(value);
-  else target.set(key, [value]);
-}
+class PostingsBuilder {
+  private readonly lists = new Map<string, { docs: number[]; weights: number[] }>();
 
-function addPostings(target: Map<string, Postings>, doc: number, weights: Map<string, number>): void {
-  for (const [lexeme, weight] of weights) {
-    let list = target.get(lexeme);
+  add(key: string, doc: number, weight = 1): void {
+    let list = this.lists.get(key);
     if (!list) {
       list = { docs: [], weights: [] };
-      target.set(lexeme, list);
+      this.lists.set(key, list);
     }
     list.docs.push(doc);
     list.weights.push(weight);
+  }
+
+  build(): Map<string, Postings> {
+    const built = new Map<string, Postings>();
+    for (const [key, list] of this.lists) {
+      built.set(key, { docs: Int32Array.from(list.docs), weights: Float32Array.from(list.weights) });
+    }
+    return built;
   }
 }
 
@@ -84,57 +117,53 @@ export function buildSearchIndex(
   endorsements: readonly (IndexedEndorsement & { searchVector: string | null })[],
 ): SearchIndex {
   const memberIndex = new Map(members.map((m, i) => [m.id, i]));
-  const profileTerms = new Map<string, Postings>();
-  const endorsementTerms = new Map<string, Postings>();
-  const received: number[][] = members.map(() => []);
-  const skillMembers = new Map<string, number[]>();
-  const skillEndorsements = new Map<string, number[]>();
+  const profileTerms = new PostingsBuilder();
+  const endorsementTerms = new PostingsBuilder();
+  const skillMembers = new PostingsBuilder();
+  const skillEndorsements = new PostingsBuilder();
   members.forEach((m, i) => {
-    addPostings(profileTerms, i, parseTsvector(m.searchVector));
-    for (const skill of m.skills) addTo(skillMembers, skill, i);
+    for (const [lexeme, weight] of parseTsvector(m.searchVector)) profileTerms.add(lexeme, i, weight);
+    for (const skill of m.skills) skillMembers.add(skill, i);
   });
+
   const kept: IndexedEndorsement[] = [];
+  const endorsees: number[] = [];
+  const endorsers: number[] = [];
   for (const { searchVector, ...e } of endorsements) {
     const endorsee = memberIndex.get(e.endorseeId);
-    if (endorsee === undefined || !memberIndex.has(e.endorserId)) continue;
+    const endorser = memberIndex.get(e.endorserId);
+    if (endorsee === undefined || endorser === undefined) continue;
     const position = kept.length;
     kept.push(e);
-    received[endorsee]?.push(position);
-    addPostings(endorsementTerms, position, parseTsvector(searchVector));
-    for (const skill of e.skills) addTo(skillEndorsements, skill, position);
+    endorsees.push(endorsee);
+    endorsers.push(endorser);
+    for (const [lexeme, weight] of parseTsvector(searchVector))
+      endorsementTerms.add(lexeme, position, weight);
+    for (const skill of e.skills) skillEndorsements.add(skill, position);
   }
+
+  // Endorsements grouped by endorsee (counting sort), for the per-candidate evidence loop.
+  const receivedOffsets = new Int32Array(members.length + 1);
+  for (const endorsee of endorsees) receivedOffsets[endorsee + 1]! += 1;
+  for (let p = 0; p < members.length; p += 1) receivedOffsets[p + 1]! += receivedOffsets[p]!;
+  const fill = receivedOffsets.slice(0, members.length);
+  const receivedBy = new Int32Array(kept.length);
+  endorsees.forEach((endorsee, e) => {
+    receivedBy[fill[endorsee]!] = e;
+    fill[endorsee]! += 1;
+  });
+
   return {
     members: members.map(({ searchVector: _vector, ...m }) => m),
     memberIndex,
     endorsements: kept,
-    received,
-    profileTerms,
-    endorsementTerms,
-    skillMembers,
-    skillEndorsements,
+    endorseeOf: Int32Array.from(endorsees),
+    endorserOf: Int32Array.from(endorsers),
+    receivedOffsets,
+    receivedBy,
+    profileTerms: profileTerms.build(),
+    endorsementTerms: endorsementTerms.build(),
+    skillMembers: skillMembers.build(),
+    skillEndorsements: skillEndorsements.build(),
   };
-}
-
-export interface TextHits {
-  /** Profile text score by member position. */
-  profile: Map<number, number>;
-  /** Example text score by endorsement position. */
-  endorsement: Map<number, number>;
-}
-
-/** Scores every document that contains one of the brief's lexemes; nothing else is touched. */
-export function searchText(index: SearchIndex, lexemes: readonly string[]): TextHits {
-  const sum = (terms: Map<string, Postings>) => {
-    const scores = new Map<number, number>();
-    for (const lexeme of lexemes) {
-      const list = terms.get(lexeme);
-      if (!list) continue;
-      for (let k = 0; k < list.docs.length; k += 1) {
-        const doc = list.docs[k] ?? 0;
-        scores.set(doc, (scores.get(doc) ?? 0) + (list.weights[k] ?? 0));
-      }
-    }
-    return scores;
-  };
-  return { profile: sum(index.profileTerms), endorsement: sum(index.endorsementTerms) };
 }

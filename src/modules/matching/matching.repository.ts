@@ -27,7 +27,8 @@ export async function activeMembers(db: DbOrTx, collectiveId: string) {
   }>(sql`
     SELECT id, headline, skills, availability_status, availability_until::text AS availability_until,
            search_vector::text AS search_vector
-    FROM members WHERE collective_id = ${collectiveId} AND status = 'active'`);
+    FROM members WHERE collective_id = ${collectiveId} AND status = 'active'
+    ORDER BY id`);
   return rows;
 }
 
@@ -46,12 +47,13 @@ export async function activeEndorsements(db: DbOrTx, collectiveId: string) {
     search_vector: string | null;
   }>(sql`
     SELECT e.id, e.endorser_id, e.endorsee_id, e.skills, e.example_title,
-           cardinality(regexp_split_to_array(trim(e.example_description), '\\s+')) AS description_words,
+           array_length(string_to_array(trim(e.example_description), ' '), 1) AS description_words,
            e.verified_by_handoff, e.relationship_kind, e.created_at, e.search_vector::text AS search_vector
     FROM endorsements e
     JOIN members a ON a.collective_id = e.collective_id AND a.id = e.endorser_id AND a.status = 'active'
     JOIN members b ON b.collective_id = e.collective_id AND b.id = e.endorsee_id AND b.status = 'active'
-    WHERE e.collective_id = ${collectiveId} AND e.status = 'active'`);
+    WHERE e.collective_id = ${collectiveId} AND e.status = 'active'
+    ORDER BY e.id`);
   return rows;
 }
 

@@ -8,7 +8,7 @@ import {
   type RawEdge,
   type TrustGraph,
 } from './matching.graph.js';
-import { buildSearchIndex, parseTsvector, searchText, type SearchIndex } from './matching.index.js';
+import { buildSearchIndex, parseTsvector, type IndexedMember, type SearchIndex } from './matching.index.js';
 import {
   activeEndorsements,
   activeMembers,
@@ -26,9 +26,10 @@ import {
   endorsementWeight,
   evidence,
   exampleQuality,
+  findHits,
   fit,
   rotation,
-  type Candidate,
+  type BriefHits,
   type Components,
 } from './matching.scoring.js';
 import { WEIGHTS } from './matching.weights.js';
@@ -48,6 +49,8 @@ interface Brief {
 interface CollectiveModel {
   graph: TrustGraph;
   index: SearchIndex;
+  /** Graph node of each member of the index, by index position. */
+  graphNode: Int32Array;
 }
 
 /**
@@ -113,11 +116,13 @@ async function loadModel(db: Db, collectiveId: string, now: Date): Promise<Colle
       weight: WEIGHTS.trust.introduction,
     })),
   ];
+  const graph = buildGraph(
+    members.map((m) => m.id),
+    edges,
+  );
   return {
-    graph: buildGraph(
-      members.map((m) => m.id),
-      edges,
-    ),
+    graph,
+    graphNode: Int32Array.from(members, (m) => graph.index.get(m.id) ?? -1),
     index: buildSearchIndex(
       members.map((m) => ({
         id: m.id,
@@ -141,45 +146,6 @@ async function loadModel(db: Db, collectiveId: string, now: Date): Promise<Colle
   };
 }
 
-/**
- * Members relevant to the brief: those whose profile or endorsed examples contain its words,
- * or who list or were endorsed for a requested skill. Only posting lists are walked.
- */
-function findCandidates(
-  index: SearchIndex,
-  lexemes: readonly string[],
-  skills: readonly string[],
-  exclude: Set<string>,
-) {
-  const hits = searchText(index, lexemes);
-  const positions = new Set<number>(hits.profile.keys());
-  for (const e of hits.endorsement.keys()) {
-    const endorsee = index.memberIndex.get(index.endorsements[e]?.endorseeId ?? '');
-    if (endorsee !== undefined) positions.add(endorsee);
-  }
-  for (const skill of skills) {
-    for (const m of index.skillMembers.get(skill) ?? []) positions.add(m);
-    for (const e of index.skillEndorsements.get(skill) ?? []) {
-      const endorsee = index.memberIndex.get(index.endorsements[e]?.endorseeId ?? '');
-      if (endorsee !== undefined) positions.add(endorsee);
-    }
-  }
-  const candidates: Candidate[] = [];
-  for (const position of positions) {
-    const member = index.members[position];
-    if (!member || exclude.has(member.id)) continue;
-    candidates.push({
-      ...member,
-      profileScore: hits.profile.get(position) ?? 0,
-      endorsements: (index.received[position] ?? []).map((e) => ({
-        ...(index.endorsements[e] as NonNullable<(typeof index.endorsements)[number]>),
-        textScore: hits.endorsement.get(e) ?? 0,
-      })),
-    });
-  }
-  return candidates;
-}
-
 export function createMatchingService(db: Db, now: () => Date) {
   const models = new ModelCache(64);
 
@@ -188,11 +154,11 @@ export function createMatchingService(db: Db, now: () => Date) {
       collectiveId,
       text: `${brief.text} ${brief.skills.join(' ')}`,
     });
-    const { graph, index } = await models.get(collectiveId, current?.version ?? 0, () =>
+    const { graph, index, graphNode } = await models.get(collectiveId, current?.version ?? 0, () =>
       loadModel(db, collectiveId, now()),
     );
-    const lexemes = [...parseTsvector(current?.lexemes ?? null).keys()];
-    const candidates = findCandidates(index, lexemes, brief.skills, new Set([askerId, ...brief.exclude]));
+    const hits = findHits(index, [...parseTsvector(current?.lexemes ?? null).keys()], brief.skills);
+    const excluded = new Set([askerId, ...brief.exclude]);
 
     const source = graph.index.get(askerId);
     const ppr =
@@ -202,64 +168,60 @@ export function createMatchingService(db: Db, now: () => Date) {
     ppr.forEach((value, i) => {
       if (i !== source && value > maxTrust) maxTrust = value;
     });
-    const trustOf = (memberId: string) => {
-      const i = graph.index.get(memberId);
-      return i === undefined || maxTrust === 0 ? 0 : Math.min(1, (ppr[i] ?? 0) / maxTrust);
+    const trust = (p: number) => {
+      const node = graphNode[p] ?? -1;
+      return node < 0 || maxTrust === 0 ? 0 : Math.min(1, (ppr[node] ?? 0) / maxTrust);
     };
 
-    const byId = (a: { candidate: Candidate }, b: { candidate: Candidate }) =>
-      a.candidate.id < b.candidate.id ? -1 : 1;
-    // Rotation needs the database; the other components decide which candidates get that far.
-    const partial = candidates
-      .map((candidate) => ({
-        candidate,
-        components: {
-          fit: round(fit(candidate, brief.skills)),
-          evidence: round(evidence(candidate.endorsements, brief.skills, trustOf)),
-          trust: round(trustOf(candidate.id)),
-          availability: round(availability(candidate, brief.startsOn)),
-          rotation: 1,
-        } satisfies Components,
-      }))
-      .map((entry) => ({ ...entry, score: combinedScore(entry.components) }))
-      .sort((a, b) => b.score - a.score || byId(a, b))
-      .slice(0, Math.max(WEIGHTS.candidatePool, brief.limit));
+    const top = bestCandidates(index, hits, brief, excluded, trust);
     const received = await recentReferralCounts(db, {
       collectiveId,
-      memberIds: partial.map((p) => p.candidate.id),
+      memberIds: top.map((c) => index.members[c.position]?.id ?? ''),
       since: new Date(now().getTime() - WEIGHTS.rotation.days * DAY_MS),
     });
-    const scored = partial.map(({ candidate, components }) => {
-      const full = { ...components, rotation: round(rotation(received.get(candidate.id) ?? 0)) };
-      return { candidate, components: full, score: round(combinedScore(full)) };
+    const scored = top.map(({ position, components }) => {
+      const memberId = index.members[position]?.id ?? '';
+      const full = { ...components, rotation: round(rotation(received.get(memberId) ?? 0)) };
+      return { position, memberId, components: full, score: round(combinedScore(full)) };
     });
     // Ties broken by id, so the same data and request always give the same order.
-    scored.sort((a, b) => b.score - a.score || byId(a, b));
-    const top = scored.slice(0, brief.limit);
+    scored.sort((a, b) => b.score - a.score || (a.memberId < b.memberId ? -1 : 1));
+    const results = scored.slice(0, brief.limit);
 
     const pathTo = source === undefined ? () => null : strongestPaths(graph, source);
-    const paths = new Map(top.map(({ candidate }) => [candidate.id, pathTo(candidate.id)]));
+    const paths = new Map(results.map(({ memberId }) => [memberId, pathTo(memberId)]));
+    const strongest = new Map(
+      results.map(({ position }) => [position, strongestEndorsements(index, hits, position)]),
+    );
     const names = await memberNames(db, collectiveId, [
       ...new Set([
-        ...top.flatMap(({ candidate }) => [
-          candidate.id,
-          ...strongestEndorsements(candidate, brief.skills).map((e) => e.endorserId),
-        ]),
+        ...results.map((r) => r.memberId),
+        ...[...strongest.values()].flat().map((e) => index.endorsements[e]?.endorserId ?? ''),
         ...[...paths.values()].flatMap((path) => path?.members ?? []),
       ]),
     ]);
-    return top.map(({ candidate, components, score }) => ({
-      member: {
-        id: candidate.id,
-        name: names.get(candidate.id) ?? 'a member',
-        headline: candidate.headline,
-        skills: candidate.skills,
-        availability: { status: candidate.availabilityStatus, until: candidate.availabilityUntil },
-      },
-      score,
-      components,
-      reasons: reasonsFor(candidate, brief, paths.get(candidate.id) ?? null, names),
-    }));
+    return results.map(({ position, memberId, components, score }) => {
+      const member = memberAt(index, position);
+      return {
+        member: {
+          id: memberId,
+          name: names.get(memberId) ?? 'a member',
+          headline: member.headline,
+          skills: member.skills,
+          availability: { status: member.availabilityStatus, until: member.availabilityUntil },
+        },
+        score,
+        components,
+        reasons: reasonsFor(
+          index,
+          member,
+          brief,
+          strongest.get(position) ?? [],
+          paths.get(memberId) ?? null,
+          names,
+        ),
+      };
+    });
   }
 
   return {
@@ -300,29 +262,99 @@ export function createMatchingService(db: Db, now: () => Date) {
 }
 export type MatchingService = ReturnType<typeof createMatchingService>;
 
+/**
+ * The candidates that can end up in the results, scored without rotation (which needs the
+ * database). Every member's score is bounded by its cheap components plus full evidence and
+ * rotation; members are visited by that bound, and the visit stops once no remaining member
+ * can reach the top `limit` even with the largest possible rotation boost. The rest are
+ * never scored in full.
+ */
+function bestCandidates(
+  index: SearchIndex,
+  hits: BriefHits,
+  brief: Brief,
+  excluded: Set<string>,
+  trust: (p: number) => number,
+): { position: number; components: Components }[] {
+  const w = WEIGHTS.score;
+  const bounded = hits.candidates
+    .filter((p) => !excluded.has(index.members[p]?.id ?? ''))
+    .map((p) => {
+      const components: Components = {
+        fit: round(fit(hits, p)),
+        evidence: 0,
+        trust: round(trust(p)),
+        availability: round(availability(memberAt(index, p), brief.startsOn)),
+        rotation: 0,
+      };
+      return { position: p, components, bound: combinedScore({ ...components, evidence: 1, rotation: 1 }) };
+    })
+    .sort((a, b) => b.bound - a.bound || a.position - b.position);
+
+  const kept: { position: number; components: Components; score: number }[] = [];
+  const scores: number[] = [];
+  for (const candidate of bounded) {
+    // The results' last score is at least the limit-th best score without rotation; a member
+    // whose bound (full evidence and rotation included) is below that cannot get in.
+    if (scores.length >= brief.limit && candidate.bound < (scores[brief.limit - 1] ?? 0)) break;
+    candidate.components.evidence = round(evidence(index, hits, candidate.position, trust));
+    const score = combinedScore(candidate.components);
+    kept.push({ ...candidate, score });
+    scores.splice(sortedIndex(scores, score), 0, score);
+  }
+  // Rotation adds at most its weight: only those within it of the limit-th best still compete.
+  const threshold = scores.length >= brief.limit ? (scores[brief.limit - 1] ?? 0) - w.rotation : -1;
+  return kept.filter((c) => c.score >= threshold);
+}
+
+function memberAt(index: SearchIndex, position: number): IndexedMember {
+  const member = index.members[position];
+  if (!member) throw new Error(`no member at position ${position}`);
+  return member;
+}
+
+/** Where `value` goes in a list sorted from high to low. */
+function sortedIndex(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? 0) >= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The endorsements that speak most for a candidate on this brief: the ones shown as reasons. */
-function strongestEndorsements(candidate: Candidate, skills: readonly string[]) {
-  return candidate.endorsements
-    .map((e) => ({ e, weight: endorsementWeight(e, skills) }))
-    .filter(({ weight }) => weight > 0)
-    .sort((a, b) => b.weight - a.weight || (a.e.id < b.e.id ? -1 : 1))
+function strongestEndorsements(index: SearchIndex, hits: BriefHits, position: number): number[] {
+  const received: { e: number; weight: number }[] = [];
+  for (let k = index.receivedOffsets[position] ?? 0; k < (index.receivedOffsets[position + 1] ?? 0); k += 1) {
+    const e = index.receivedBy[k] ?? 0;
+    const weight = endorsementWeight(index, hits, e);
+    if (weight > 0) received.push({ e, weight });
+  }
+  const id = (e: number) => index.endorsements[e]?.id ?? '';
+  return received
+    .sort((a, b) => b.weight - a.weight || (id(a.e) < id(b.e) ? -1 : 1))
     .slice(0, 3)
     .map(({ e }) => e);
 }
 
 function reasonsFor(
-  candidate: Candidate,
+  index: SearchIndex,
+  member: IndexedMember,
   brief: Brief,
+  strongest: readonly number[],
   path: { members: string[]; labels: string[] } | null,
   names: Map<string, string>,
 ): MatchReason[] {
   const reasons: MatchReason[] = [];
   const name = (memberId: string) => names.get(memberId) ?? 'a member';
-  for (const e of strongestEndorsements(candidate, brief.skills)) {
+  for (const e of strongest.map((position) => index.endorsements[position]).filter((x) => x !== undefined)) {
     const skill = brief.skills.find((s) => e.skills.includes(s)) ?? e.skills[0] ?? '';
     reasons.push({
       kind: 'endorsement',
-      text: `${name(e.endorserId)} endorsed ${name(candidate.id)} for ${skill} with the example "${e.title}"${e.verified ? ' (verified by a handoff)' : ''}`,
+      text: `${name(e.endorserId)} endorsed ${name(member.id)} for ${skill} with the example "${e.title}"${e.verified ? ' (verified by a handoff)' : ''}`,
       endorsementId: e.id,
       endorserId: e.endorserId,
       endorserName: name(e.endorserId),
@@ -343,7 +375,7 @@ function reasonsFor(
       path: steps,
     });
   }
-  const declared = brief.skills.filter((s) => candidate.skills.includes(s));
+  const declared = brief.skills.filter((s) => member.skills.includes(s));
   if (declared.length > 0) {
     reasons.push({ kind: 'skills', text: `Lists ${declared.join(', ')} among their skills` });
   }

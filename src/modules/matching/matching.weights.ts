@@ -55,7 +55,4 @@ export const WEIGHTS = {
 
   /** Rotation = 1 / (1 + referrals received in the last `days` days). */
   rotation: { days: 90 },
-
-  /** Candidates whose recent referrals are looked up (rotation), the best by the other components. */
-  candidatePool: 200,
 } as const;
