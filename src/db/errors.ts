@@ -14,6 +14,7 @@ const CONNECTION_CODES = new Set([
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now
   '53300', // too_many_connections
+  '57014', // query_canceled: the statement timeout hit, i.e. the database is overloaded
 ]);
 
 const CONNECTION_MESSAGES = [

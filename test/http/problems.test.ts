@@ -32,6 +32,18 @@ beforeAll(async () => {
         await t.pool.query('SELECT * FROM no_such_table_xyz');
         return {};
       });
+      app.get('/test/slow', async () => {
+        const client = await t.pool.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query('SET LOCAL statement_timeout = 50');
+          await client.query('SELECT pg_sleep(1)');
+          return {};
+        } finally {
+          await client.query('ROLLBACK');
+          client.release();
+        }
+      });
     },
   });
 });
@@ -105,6 +117,13 @@ describe('problem+json errors', () => {
       const body = expectProblem(response, 500, 'INTERNAL', { level: 'full' });
       expect(body.detail).toMatch(/unexpected error/);
     }
+  });
+
+  it('503 with Retry-After when a statement times out: the database is overloaded, not broken', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/test/slow' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBeDefined();
+    expectProblem(response, 503, 'DATABASE_UNAVAILABLE', { level: 'full' });
   });
 
   it('honours a well-formed incoming x-request-id and replaces a malformed one', async () => {

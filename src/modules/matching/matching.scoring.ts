@@ -73,6 +73,11 @@ export interface BriefHits {
   /** Per endorsement: it names at least one requested skill. */
   onSkill: Uint8Array;
   requestedSkills: number;
+  /**
+   * Per member: the sum of their relevant endorsements' weights times their endorsers'
+   * credibility, before the per-endorser decay, so an upper bound of the evidence sum.
+   */
+  evidenceUpper: Float64Array;
 }
 
 /** At most 30 requested skills fit the bit masks; the API accepts 20. */
@@ -82,6 +87,7 @@ export function findHits(
   index: SearchIndex,
   lexemes: readonly string[],
   skills: readonly string[],
+  credibilityOf: (member: number) => number,
 ): BriefHits {
   const n = index.members.length;
   const m = index.endorsements.length;
@@ -92,6 +98,14 @@ export function findHits(
   const onSkill = new Uint8Array(m);
   const seen = new Uint8Array(n);
   const candidates: number[] = [];
+  const endorsementSeen = new Uint8Array(m);
+  const endorsementsTouched: number[] = [];
+  const touchEndorsement = (e: number) => {
+    if (endorsementSeen[e] === 0) {
+      endorsementSeen[e] = 1;
+      endorsementsTouched.push(e);
+    }
+  };
   const touch = (p: number) => {
     if (seen[p] === 0) {
       seen[p] = 1;
@@ -116,6 +130,7 @@ export function findHits(
         const p = index.endorseeOf[e]!;
         memberText[p]! += weight;
         touch(p);
+        touchEndorsement(e);
       }
     }
   }
@@ -135,10 +150,11 @@ export function findHits(
         const p = index.endorseeOf[e]!;
         endorsedSkills[p]! |= bit;
         touch(p);
+        touchEndorsement(e);
       }
     }
   });
-  return {
+  const hits: BriefHits = {
     candidates,
     memberText,
     endorsementText,
@@ -146,7 +162,24 @@ export function findHits(
     endorsedSkills,
     onSkill,
     requestedSkills: Math.min(skills.length, MAX_SKILL_BITS),
+    evidenceUpper: new Float64Array(n),
   };
+  for (const e of endorsementsTouched) {
+    hits.evidenceUpper[index.endorseeOf[e]!]! +=
+      endorsementWeight(index, hits, e) * credibilityOf(index.endorserOf[e]!);
+  }
+  return hits;
+}
+
+/** How much an endorser's word counts, from their trust as the asker sees it. */
+export function credibility(trust: number): number {
+  const floor = WEIGHTS.evidence.credibilityFloor;
+  return floor + (1 - floor) * trust;
+}
+
+/** Evidence from a sum of weighted endorsements: saturating, in [0, 1). */
+export function saturate(sum: number): number {
+  return clamp01(1 - Math.exp(-sum / WEIGHTS.evidence.saturation));
 }
 
 function popcount(bits: number): number {
@@ -207,14 +240,13 @@ export function evidence(
   }
   // Per endorser, strongest first, so the decay applies to their weaker ones.
   relevant.sort((a, b) => a.endorser - b.endorser || b.weight - a.weight);
-  const floor = WEIGHTS.evidence.credibilityFloor;
   let total = 0;
   let endorser = -1;
   let rank = 0;
   for (const { endorser: current, weight } of relevant) {
     rank = current === endorser ? rank + 1 : 0;
     endorser = current;
-    total += weight * WEIGHTS.evidence.perEndorserDecay ** rank * (floor + (1 - floor) * trust(current));
+    total += weight * WEIGHTS.evidence.perEndorserDecay ** rank * credibility(trust(current));
   }
-  return clamp01(1 - Math.exp(-total / WEIGHTS.evidence.saturation));
+  return saturate(total);
 }

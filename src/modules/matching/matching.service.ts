@@ -23,12 +23,14 @@ import {
   ageFactor,
   availability,
   combinedScore,
+  credibility,
   endorsementWeight,
   evidence,
   exampleQuality,
   findHits,
   fit,
   rotation,
+  saturate,
   type BriefHits,
   type Components,
 } from './matching.scoring.js';
@@ -157,7 +159,6 @@ export function createMatchingService(db: Db, now: () => Date) {
     const { graph, index, graphNode } = await models.get(collectiveId, current?.version ?? 0, () =>
       loadModel(db, collectiveId, now()),
     );
-    const hits = findHits(index, [...parseTsvector(current?.lexemes ?? null).keys()], brief.skills);
     const excluded = new Set([askerId, ...brief.exclude]);
 
     const source = graph.index.get(askerId);
@@ -173,6 +174,9 @@ export function createMatchingService(db: Db, now: () => Date) {
       return node < 0 || maxTrust === 0 ? 0 : Math.min(1, (ppr[node] ?? 0) / maxTrust);
     };
 
+    const hits = findHits(index, [...parseTsvector(current?.lexemes ?? null).keys()], brief.skills, (p) =>
+      credibility(trust(p)),
+    );
     const top = bestCandidates(index, hits, brief, excluded, trust);
     const received = await recentReferralCounts(db, {
       collectiveId,
@@ -287,7 +291,12 @@ function bestCandidates(
         availability: round(availability(memberAt(index, p), brief.startsOn)),
         rotation: 0,
       };
-      return { position: p, components, bound: combinedScore({ ...components, evidence: 1, rotation: 1 }) };
+      const evidenceBound = saturate(hits.evidenceUpper[p] ?? 0);
+      return {
+        position: p,
+        components,
+        bound: combinedScore({ ...components, evidence: evidenceBound, rotation: 1 }),
+      };
     })
     .sort((a, b) => b.bound - a.bound || a.position - b.position);
 
@@ -295,7 +304,7 @@ function bestCandidates(
   const scores: number[] = [];
   for (const candidate of bounded) {
     // The results' last score is at least the limit-th best score without rotation; a member
-    // whose bound (full evidence and rotation included) is below that cannot get in.
+    // whose bound (evidence before the per-endorser decay, full rotation) is below that cannot get in.
     if (scores.length >= brief.limit && candidate.bound < (scores[brief.limit - 1] ?? 0)) break;
     candidate.components.evidence = round(evidence(index, hits, candidate.position, trust));
     const score = combinedScore(candidate.components);
