@@ -63,16 +63,20 @@ export async function storeResponse(
 }
 
 /**
- * Forgets the account's responses older than the retention, so stored bodies (which can
- * hold a one-time secret such as an invitation token) do not outlive their purpose.
+ * Forgets stored responses older than the retention, so their bodies (which can hold a
+ * one-time secret such as an invitation token) do not outlive their purpose: all of this
+ * account's, and a bounded batch of anyone's, so the table stays small even for accounts
+ * that never create anything again.
  */
-export async function deleteExpiredKeys(tx: DbOrTx, args: { accountId: string; retentionSeconds: number }) {
-  await tx
-    .delete(idempotencyKeys)
-    .where(
-      and(
-        eq(idempotencyKeys.accountId, args.accountId),
-        sql`${idempotencyKeys.createdAt} < now() - make_interval(secs => ${args.retentionSeconds})`,
-      ),
-    );
+export async function deleteExpiredKeys(
+  tx: DbOrTx,
+  args: { accountId: string; retentionSeconds: number; batch: number },
+) {
+  const expired = sql`${idempotencyKeys.createdAt} < now() - make_interval(secs => ${args.retentionSeconds})`;
+  await tx.execute(sql`
+    DELETE FROM ${idempotencyKeys}
+    WHERE ${expired}
+      AND (${idempotencyKeys.accountId} = ${args.accountId}
+           OR ctid IN (SELECT ctid FROM ${idempotencyKeys} WHERE ${expired} LIMIT ${args.batch}
+                       FOR UPDATE SKIP LOCKED))`);
 }

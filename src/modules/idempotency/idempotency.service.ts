@@ -71,6 +71,7 @@ export async function runCreate<T, A>(
     await deleteExpiredKeys(tx, {
       accountId: request.accountId,
       retentionSeconds: IDEMPOTENCY_RETENTION_SECONDS,
+      batch: 100,
     });
     if (await claimKey(tx, { ...ref, requestHash, retentionSeconds: IDEMPOTENCY_RETENTION_SECONDS })) {
       const result = await work(tx, authorized);
