@@ -67,7 +67,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
-    ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -120,7 +119,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(authModule, { service: auth });
   await app.register(accountsModule, { service: accounts });
   await app.register(eventsModule, { db: deps.db });
-  const clock = { db: deps.db, now: deps.now ?? (() => new Date()) };
+  const clock = { db: deps.db, now };
   await app.register(collectivesModule, clock);
   await app.register(membersModule, clock);
   await app.register(invitationsModule, clock);
