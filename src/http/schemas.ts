@@ -65,6 +65,11 @@ export function problemResponses<const S extends number>(...statuses: S[]): Reco
 
 export const Uuid = z.uuid();
 
+/** Path parameters shared by the collective-scoped routes. */
+export const CollectiveParams = z.object({ collectiveId: z.uuid() });
+export const MemberParams = z.object({ collectiveId: z.uuid(), memberId: z.uuid() });
+export const JobParams = z.object({ collectiveId: z.uuid(), jobId: z.uuid() });
+
 /** Headers of a create that accepts an Idempotency-Key. */
 export const IdempotencyHeaders = z.object({
   'idempotency-key': z

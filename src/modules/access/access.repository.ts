@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { members } from '../../db/tables.js';
+import { accounts, members } from '../../db/tables.js';
 
 export async function findMembership(db: DbOrTx, args: { collectiveId: string; accountId: string }) {
   const [row] = await db
@@ -18,4 +18,13 @@ export async function findMemberStatus(db: DbOrTx, args: { collectiveId: string;
     .where(and(eq(members.collectiveId, args.collectiveId), eq(members.id, args.memberId)))
     .limit(1);
   return row?.status;
+}
+
+export async function findMemberNames(db: DbOrTx, args: { collectiveId: string; memberIds: string[] }) {
+  if (args.memberIds.length === 0) return [];
+  return db
+    .select({ id: members.id, name: accounts.name })
+    .from(members)
+    .innerJoin(accounts, eq(accounts.id, members.accountId))
+    .where(and(eq(members.collectiveId, args.collectiveId), inArray(members.id, args.memberIds)));
 }

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../db/client.js';
 import { Forbidden, NotFound } from '../../http/errors.js';
-import { findMembership, findMemberStatus } from './access.repository.js';
+import { findMemberNames, findMembership, findMemberStatus } from './access.repository.js';
 
 export type Role = 'owner' | 'admin' | 'member';
 
@@ -53,4 +53,14 @@ export function memberStatus(db: DbOrTx, collectiveId: string, memberId: string)
 /** Whether a member id names an active member of the collective. */
 export async function isActiveMember(db: DbOrTx, collectiveId: string, memberId: string): Promise<boolean> {
   return (await memberStatus(db, collectiveId, memberId)) === 'active';
+}
+
+/** Display names of members of the collective, by member id (for reasons, credentials...). */
+export async function memberNames(
+  db: DbOrTx,
+  collectiveId: string,
+  memberIds: string[],
+): Promise<Map<string, string>> {
+  const rows = await findMemberNames(db, { collectiveId, memberIds });
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

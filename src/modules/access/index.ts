@@ -4,6 +4,7 @@ export {
   collectiveNotFound,
   isActiveMember,
   isAdmin,
+  memberNames,
   memberStatus,
   requireAdmin,
   requireMember,

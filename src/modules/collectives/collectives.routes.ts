@@ -3,11 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { expectedVersion, setEtag } from '../../http/etag.js';
 import { sendCreateResult } from '../../http/responses.js';
-import { IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
+import { CollectiveParams, IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
 import {
   Collective,
   CollectivePage,
-  CollectiveParams,
   CreateCollectiveBody,
   ListMyCollectivesQuery,
   UpdateCollectiveBody,

@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { pageOf, PageQuery } from '../../http/pagination.js';
 import { MemberRole } from '../members/index.js';
 
-export const CollectiveParams = z.object({ collectiveId: z.uuid() });
-
 const fields = {
   name: z.string().trim().min(1).max(100),
   description: z.string().trim().max(2_000).nullable(),

@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { accounts, endorsements, members, referrals } from '../../db/tables.js';
+import { endorsements, referrals } from '../../db/tables.js';
 
 export type EndorsementRow = Omit<typeof endorsements.$inferSelect, 'searchVector'>;
 export type NewEndorsementRow = typeof endorsements.$inferInsert;
@@ -133,14 +133,4 @@ export async function updateEndorsement(
     .returning(columns);
   if (!row) throw new Error('update returned no row');
   return row;
-}
-
-/** Display names of the two members of an endorsement, for its credential. */
-export async function memberNames(db: DbOrTx, args: { collectiveId: string; memberIds: string[] }) {
-  const rows = await db
-    .select({ id: members.id, name: accounts.name })
-    .from(members)
-    .innerJoin(accounts, eq(accounts.id, members.accountId))
-    .where(and(eq(members.collectiveId, args.collectiveId), inArray(members.id, args.memberIds)));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }

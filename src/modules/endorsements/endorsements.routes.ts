@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { sendCreateResult } from '../../http/responses.js';
-import { EmptyBody, IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
+import { EmptyBody, IdempotencyHeaders, MemberParams, problemResponses } from '../../http/schemas.js';
 import {
   CreateEndorsementBody,
   CredentialEnvelope,
@@ -12,7 +12,6 @@ import {
   EndorsementPage,
   EndorsementParams,
   ListEndorsementsQuery,
-  MemberParams,
   VerifyCredentialBody,
 } from './endorsements.schemas.js';
 import type { EndorsementsService } from './endorsements.service.js';

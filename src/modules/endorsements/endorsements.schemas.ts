@@ -16,7 +16,6 @@ const isoDate = (what: string) =>
       issue.input === undefined ? `required: ${what} (YYYY-MM-DD)` : 'must be a date as YYYY-MM-DD',
   });
 
-export const MemberParams = z.object({ collectiveId: z.uuid(), memberId: z.uuid() });
 export const EndorsementParams = z.object({ collectiveId: z.uuid(), endorsementId: z.uuid() });
 
 const required = (what: string) => ({

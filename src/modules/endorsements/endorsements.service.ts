@@ -2,7 +2,7 @@ import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { Conflict, Forbidden, NotFound, Unprocessable, ValidationFailed } from '../../http/errors.js';
 import { decodeTimeIdCursor, toPage, type Page } from '../../http/pagination.js';
-import { isAdmin, memberStatus, requireMember, type Membership } from '../access/index.js';
+import { isAdmin, memberNames, memberStatus, requireMember, type Membership } from '../access/index.js';
 import type { KeySet } from '../auth/index.js';
 import { recordEvent } from '../events/index.js';
 import { runCreate, type CreateResult } from '../idempotency/index.js';
@@ -20,7 +20,6 @@ import {
   findSameExample,
   insertEndorsement,
   listEndorsements,
-  memberNames,
   updateEndorsement,
   type EndorsementRow,
 } from './endorsements.repository.js';
@@ -258,7 +257,7 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
     async credential(accountId: string, collectiveId: string, endorsementId: string) {
       const membership = await requireMember(db, collectiveId, accountId);
       const row = await findVisible(db, membership, endorsementId);
-      const names = await memberNames(db, { collectiveId, memberIds: [row.endorserId, row.endorseeId] });
+      const names = await memberNames(db, collectiveId, [row.endorserId, row.endorseeId]);
       const credential = openBadgeCredential(deps.baseUrl, row, {
         endorser: names.get(row.endorserId) ?? 'Unknown member',
         endorsee: names.get(row.endorseeId) ?? 'Unknown member',

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
-import { problemResponses } from '../../http/schemas.js';
-import { CollectiveParams, EventPage, ListEventsQuery } from './events.schemas.js';
+import { CollectiveParams, problemResponses } from '../../http/schemas.js';
+import { EventPage, ListEventsQuery } from './events.schemas.js';
 import type { EventsService } from './events.service.js';
 
 export const eventsRoutes: FastifyPluginAsyncZod<{ service: EventsService }> = async (app, { service }) => {

@@ -15,4 +15,3 @@ export type Event = z.infer<typeof Event>;
 
 export const EventPage = pageOf(Event).meta({ id: 'EventPage' });
 export const ListEventsQuery = PageQuery.strict();
-export const CollectiveParams = z.object({ collectiveId: z.uuid() });

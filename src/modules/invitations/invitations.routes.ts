@@ -2,11 +2,10 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { sendCreateResult } from '../../http/responses.js';
-import { IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
+import { CollectiveParams, IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
 import { Member } from '../members/index.js';
 import {
   AcceptInvitationBody,
-  CollectiveParams,
   CreateInvitationBody,
   CreatedInvitation,
   InvitationPage,

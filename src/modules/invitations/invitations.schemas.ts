@@ -5,7 +5,6 @@ export const INVITATION_STATUSES = ['pending', 'accepted', 'revoked', 'expired']
 export const InvitationStatus = z.enum(INVITATION_STATUSES);
 export type InvitationStatus = z.infer<typeof InvitationStatus>;
 
-export const CollectiveParams = z.object({ collectiveId: z.uuid() });
 export const InvitationParams = z.object({ collectiveId: z.uuid(), invitationId: z.uuid() });
 
 export const CreateInvitationBody = z

@@ -3,16 +3,20 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { expectedVersion, setEtag } from '../../http/etag.js';
 import { sendCreateResult } from '../../http/responses.js';
-import { EmptyBody, IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
 import {
   CollectiveParams,
+  EmptyBody,
+  IdempotencyHeaders,
+  JobParams,
+  problemResponses,
+} from '../../http/schemas.js';
+import {
   CreateJobBody,
   Interest,
   InterestBody,
   InterestPage,
   Job,
   JobPage,
-  JobParams,
   ListInterestsQuery,
   ListJobsQuery,
   UpdateJobBody,

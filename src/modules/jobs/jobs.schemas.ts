@@ -7,9 +7,6 @@ export const JobStatus = z.enum(['open', 'handed_off', 'completed', 'cancelled',
 
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 
-export const JobParams = z.object({ collectiveId: z.uuid(), jobId: z.uuid() });
-export const CollectiveParams = z.object({ collectiveId: z.uuid() });
-
 export const CreateJobBody = z
   .strictObject({
     title: z.string().trim().min(3).max(200),

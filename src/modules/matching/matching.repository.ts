@@ -86,15 +86,3 @@ export async function recentReferralCounts(
     GROUP BY to_member_id`);
   return new Map(rows.map((r) => [r.to_member_id, r.received]));
 }
-
-export async function memberNames(
-  db: DbOrTx,
-  collectiveId: string,
-  memberIds: string[],
-): Promise<Map<string, string>> {
-  if (memberIds.length === 0) return new Map();
-  const { rows } = await db.execute<{ id: string; name: string }>(sql`
-    SELECT m.id, a.name FROM members m JOIN accounts a ON a.id = m.account_id
-    WHERE m.collective_id = ${collectiveId} AND m.id = ANY(${sql.param(memberIds)}::uuid[])`);
-  return new Map(rows.map((r) => [r.id, r.name]));
-}

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
-import { problemResponses } from '../../http/schemas.js';
-import { CollectiveParams, JobParams, MatchBriefBody, MatchJobQuery, MatchList } from './matching.schemas.js';
+import { CollectiveParams, JobParams, problemResponses } from '../../http/schemas.js';
+import { MatchBriefBody, MatchJobQuery, MatchList } from './matching.schemas.js';
 import type { MatchingService } from './matching.service.js';
 
 const tags = ['matching'];

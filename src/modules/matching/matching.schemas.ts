@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { MoneyRangeInput } from '../../http/money.js';
 import { skillList } from '../../http/skills.js';
 
-export const CollectiveParams = z.object({ collectiveId: z.uuid() });
-export const JobParams = z.object({ collectiveId: z.uuid(), jobId: z.uuid() });
-
 const Limit = z.number().int().min(1).max(50).default(10);
 
 export const MatchBriefBody = z

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { requireMember } from '../access/index.js';
+import { memberNames, requireMember } from '../access/index.js';
 import { currentJob } from '../jobs/index.js';
 import {
   buildGraph,
@@ -13,7 +13,6 @@ import {
   activeEndorsements,
   activeMembers,
   introductionEdges,
-  memberNames,
   recentReferralCounts,
   versionAndLexemes,
   wonHandoffEdges,

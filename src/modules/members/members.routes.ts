@@ -2,15 +2,8 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { expectedVersion, setEtag } from '../../http/etag.js';
-import { problemResponses } from '../../http/schemas.js';
-import {
-  CollectiveParams,
-  ListMembersQuery,
-  Member,
-  MemberPage,
-  MemberParams,
-  UpdateMemberBody,
-} from './members.schemas.js';
+import { CollectiveParams, MemberParams, problemResponses } from '../../http/schemas.js';
+import { ListMembersQuery, Member, MemberPage, UpdateMemberBody } from './members.schemas.js';
 import type { MembersService } from './members.service.js';
 
 const tags = ['members'];

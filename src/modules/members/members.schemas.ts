@@ -12,9 +12,6 @@ export const MemberRole = z.enum(MEMBER_ROLES);
 export const MemberStatus = z.enum(MEMBER_STATUSES);
 export const AvailabilityStatus = z.enum(AVAILABILITY_STATUSES);
 
-export const CollectiveParams = z.object({ collectiveId: z.uuid() });
-export const MemberParams = z.object({ collectiveId: z.uuid(), memberId: z.uuid() });
-
 const IsoDate = z.iso.date().describe('YYYY-MM-DD');
 
 function isTimeZone(value: string): boolean {

@@ -1,13 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
-import { problemResponses } from '../../http/schemas.js';
-import {
-  CollectiveParams,
-  Contribution,
-  MemberParams,
-  Reciprocity,
-  WindowQuery,
-} from './reciprocity.schemas.js';
+import { CollectiveParams, MemberParams, problemResponses } from '../../http/schemas.js';
+import { Contribution, Reciprocity, WindowQuery } from './reciprocity.schemas.js';
 import type { ReciprocityService } from './reciprocity.service.js';
 
 const tags = ['reciprocity'];

@@ -5,8 +5,6 @@ export const Window = z.enum(['30d', '90d', '365d', 'all']);
 export type Window = z.infer<typeof Window>;
 
 export const WindowQuery = z.strictObject({ window: Window.default('90d') });
-export const CollectiveParams = z.object({ collectiveId: z.uuid() });
-export const MemberParams = z.object({ collectiveId: z.uuid(), memberId: z.uuid() });
 
 export const Contribution = z
   .object({

@@ -1,11 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { sendCreateResult } from '../../http/responses.js';
-import { EmptyBody, IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
 import {
   CollectiveParams,
-  CreateReferralBody,
+  EmptyBody,
+  IdempotencyHeaders,
   JobParams,
+  problemResponses,
+} from '../../http/schemas.js';
+import {
+  CreateReferralBody,
   ListReferralsQuery,
   OutcomeBody,
   Referral,

@@ -5,9 +5,7 @@ import { pageOf, PageQuery } from '../../http/pagination.js';
 export const ReferralStatus = z.enum(['offered', 'accepted', 'declined']);
 export const ReferralOutcome = z.enum(['won', 'lost', 'no_response', 'withdrawn']);
 
-export const JobParams = z.object({ collectiveId: z.uuid(), jobId: z.uuid() });
 export const ReferralParams = z.object({ collectiveId: z.uuid(), referralId: z.uuid() });
-export const CollectiveParams = z.object({ collectiveId: z.uuid() });
 
 export const CreateReferralBody = z
   .strictObject({
