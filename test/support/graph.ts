@@ -6,8 +6,8 @@ import { addMember, createCollective, type TestCollective, type TestMember } fro
 /**
  * Builders for matching tests: rows inserted directly, so a test can lay out a trust graph of
  * any shape (and any age) in a few statements. They bypass the event log, so each one bumps
- * the collective's graph_version itself, as the trigger on events would: a cached model is
- * never stale in a test either.
+ * the collective's graph_version (and, for a referral, its activity_version) itself, as the
+ * triggers on events would: a cached model is never stale in a test either.
  */
 export const BRAND_DESCRIPTION =
   'Designed the complete visual identity for an organic tea company: logo, packaging for twelve blends, the shop signage, and a short brand book the client still uses with their printers today.';
@@ -34,11 +34,13 @@ export async function member(
   return added;
 }
 
-/** What the trigger on `events` does for changes made through the API. */
-export async function graphChanged(t: TestApp, collectiveId: string): Promise<void> {
-  await t.pool.query('UPDATE collectives SET graph_version = graph_version + 1 WHERE id = $1', [
-    collectiveId,
-  ]);
+/** What the triggers on `events` do for changes made through the API. */
+export async function graphChanged(
+  t: TestApp,
+  collectiveId: string,
+  version: 'graph_version' | 'activity_version' = 'graph_version',
+): Promise<void> {
+  await t.pool.query(`UPDATE collectives SET ${version} = ${version} + 1 WHERE id = $1`, [collectiveId]);
 }
 
 /**
@@ -126,5 +128,6 @@ export async function handoff(
     })
     .returning({ id: referrals.id });
   await graphChanged(t, collectiveId);
+  await graphChanged(t, collectiveId, 'activity_version');
   return row!.id;
 }

@@ -28,3 +28,11 @@ export async function findMemberNames(db: DbOrTx, args: { collectiveId: string; 
     .innerJoin(accounts, eq(accounts.id, members.accountId))
     .where(and(eq(members.collectiveId, args.collectiveId), inArray(members.id, args.memberIds)));
 }
+
+export async function findActiveMemberNames(db: DbOrTx, collectiveId: string) {
+  return db
+    .select({ id: members.id, name: accounts.name })
+    .from(members)
+    .innerJoin(accounts, eq(accounts.id, members.accountId))
+    .where(and(eq(members.collectiveId, collectiveId), eq(members.status, 'active')));
+}

@@ -1,6 +1,11 @@
 import type { DbOrTx } from '../../db/client.js';
 import { Forbidden, NotFound } from '../../http/errors.js';
-import { findMemberNames, findMembership, findMemberStatus } from './access.repository.js';
+import {
+  findActiveMemberNames,
+  findMemberNames,
+  findMembership,
+  findMemberStatus,
+} from './access.repository.js';
 
 export type Role = 'owner' | 'admin' | 'member';
 
@@ -27,7 +32,18 @@ export async function requireMember(
   collectiveId: string,
   accountId: string,
 ): Promise<Membership> {
-  const row = await findMembership(db, { collectiveId, accountId });
+  return activeMembership(await findMembership(db, { collectiveId, accountId }), collectiveId, accountId);
+}
+
+/**
+ * The gate of `requireMember` for a caller's member row read by another query (a use case that
+ * reads it together with its own data, in one round trip): 404 unless it is active.
+ */
+export function activeMembership(
+  row: { id: string; role: Role; status: string } | undefined,
+  collectiveId: string,
+  accountId: string,
+): Membership {
   if (row?.status !== 'active') throw collectiveNotFound();
   return { collectiveId, memberId: row.id, accountId, role: row.role };
 }
@@ -53,6 +69,12 @@ export function memberStatus(db: DbOrTx, collectiveId: string, memberId: string)
 /** Whether a member id names an active member of the collective. */
 export async function isActiveMember(db: DbOrTx, collectiveId: string, memberId: string): Promise<boolean> {
   return (await memberStatus(db, collectiveId, memberId)) === 'active';
+}
+
+/** Display names of every active member of the collective, by member id. */
+export async function activeMemberNames(db: DbOrTx, collectiveId: string): Promise<Map<string, string>> {
+  const rows = await findActiveMemberNames(db, collectiveId);
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** Display names of members of the collective, by member id (for reasons, credentials...). */

@@ -4,6 +4,8 @@ export {
   collectiveNotFound,
   isActiveMember,
   isAdmin,
+  activeMemberNames,
+  activeMembership,
   memberNames,
   memberStatus,
   requireAdmin,

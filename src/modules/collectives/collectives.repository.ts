@@ -2,7 +2,7 @@ import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { collectives, members } from '../../db/tables.js';
 
-// graph_version belongs to matching (bumped by a trigger on events): never read here.
+// graph_version and activity_version belong to matching (bumped by triggers): never read here.
 const collectiveColumns = {
   id: collectives.id,
   name: collectives.name,
@@ -13,7 +13,7 @@ const collectiveColumns = {
   updatedAt: collectives.updatedAt,
 };
 
-export type CollectiveRow = Omit<typeof collectives.$inferSelect, 'graphVersion'>;
+export type CollectiveRow = Omit<typeof collectives.$inferSelect, 'graphVersion' | 'activityVersion'>;
 export type NewCollectiveRow = typeof collectives.$inferInsert;
 export type CollectiveWithMembership = CollectiveRow & {
   memberId: string;

@@ -13,6 +13,12 @@ export const collectives = pgTable('collectives', {
    * drizzle/0002_matching_support.sql); matching caches the graph per (collective, version).
    */
   graphVersion: bigint({ mode: 'number' }).notNull().default(0),
+  /**
+   * Bumped by triggers whenever what matching reads besides the graph may have changed: a
+   * referral offered (rotation) or a member's account renamed (the names in reasons); see
+   * drizzle/0005_matching_activity_version.sql.
+   */
+  activityVersion: bigint({ mode: 'number' }).notNull().default(0),
   createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });

@@ -2,50 +2,73 @@
 /**
  * An in-memory search index of one collective, built from PostgreSQL's own tsvectors (so
  * stemming and stop words are exactly the database's) and cached with the trust graph. Members
- * and endorsements are numbered; everything a request needs is in typed arrays, so a query
+ * and endorsements are numbered; everything a request reads is in typed arrays, so a query
  * walks only the posting lists of the brief's words and skills and allocates no objects per
- * member: its cost follows how many documents the brief touches, not the collective's size.
+ * member or endorsement.
  */
+import { exampleQuality } from './matching.scoring.js';
+import { WEIGHTS } from './matching.weights.js';
 
-/** ts_rank's default weights for the classes A, B, C, D. */
-const CLASS_WEIGHT: Record<string, number> = { A: 1, B: 0.4, C: 0.2, D: 0.1 };
+/** ts_rank's default weights for the classes A, B, C, D, by character code. */
+const CLASS_WEIGHT_D = 0.1;
+const CLASS_WEIGHT = new Map([
+  [65, 1],
+  [66, 0.4],
+  [67, 0.2],
+  [68, CLASS_WEIGHT_D],
+]);
+const QUOTE = 39;
+const COLON = 58;
+const COMMA = 44;
 
 /**
- * Lexeme -> weight from a tsvector's text form (`'brand':1A,4 'design':2B`): the weight of its
- * best class, growing slowly with repetitions.
+ * Calls `visit` with each lexeme of a tsvector's text form (`'brand':1A,4 'design':2B`) and its
+ * weight: the weight of its best class, growing slowly with repetitions. Scans characters
+ * without splitting, since a rebuild parses every profile and example of a collective.
  */
+export function scanTsvector(text: string | null, visit: (lexeme: string, weight: number) => void): void {
+  if (!text) return;
+  const length = text.length;
+  let i = text.indexOf("'");
+  while (i >= 0 && i < length) {
+    // A lexeme ends at a quote that is not doubled.
+    let lexeme = '';
+    let start = i + 1;
+    let close = text.indexOf("'", start);
+    while (close >= 0 && text.charCodeAt(close + 1) === QUOTE) {
+      lexeme += text.slice(start, close + 1);
+      start = close + 2;
+      close = text.indexOf("'", start);
+    }
+    if (close < 0) return;
+    lexeme += text.slice(start, close);
+    let j = close + 1;
+    let best = CLASS_WEIGHT_D;
+    let positions = 1;
+    if (text.charCodeAt(j) === COLON) {
+      best = 0;
+      positions = 0;
+      j += 1;
+      for (;;) {
+        positions += 1;
+        let code = text.charCodeAt(j);
+        while (code >= 48 && code <= 57) code = text.charCodeAt(++j);
+        const weight = CLASS_WEIGHT.get(code);
+        if (weight !== undefined) j += 1;
+        best = Math.max(best, weight ?? CLASS_WEIGHT_D);
+        if (text.charCodeAt(j) !== COMMA) break;
+        j += 1;
+      }
+    }
+    visit(lexeme, best * (1 + Math.log(positions)));
+    i = text.indexOf("'", j);
+  }
+}
+
+/** Lexeme -> weight of a tsvector's text form. */
 export function parseTsvector(text: string | null): Map<string, number> {
   const weights = new Map<string, number>();
-  if (!text) return weights;
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf("'", i);
-    if (open < 0) break;
-    // A lexeme ends at a quote that is not doubled.
-    let close = open + 1;
-    for (;;) {
-      close = text.indexOf("'", close);
-      if (close < 0 || text[close + 1] !== "'") break;
-      close += 2;
-    }
-    if (close < 0) break;
-    const lexeme = text.slice(open + 1, close).replaceAll("''", "'");
-    let end = text.indexOf(' ', close);
-    if (end < 0) end = text.length;
-    let best = 0;
-    let positions = 0;
-    if (text[close + 1] === ':') {
-      for (const position of text.slice(close + 2, end).split(',')) {
-        positions += 1;
-        const letter = position[position.length - 1] ?? 'D';
-        best = Math.max(best, CLASS_WEIGHT[letter] ?? CLASS_WEIGHT.D!);
-      }
-    } else {
-      best = CLASS_WEIGHT.D!;
-    }
-    weights.set(lexeme, best * (1 + Math.log(Math.max(1, positions))));
-    i = end + 1;
-  }
+  scanTsvector(text, (lexeme, weight) => weights.set(lexeme, weight));
   return weights;
 }
 
@@ -67,48 +90,92 @@ export interface IndexedEndorsement {
   verified: boolean;
 }
 
-/** A posting list: which documents contain a lexeme (or name a skill), and how strongly. */
+/** A posting list: which documents contain a lexeme, and how strongly. */
 export interface Postings {
   docs: Int32Array;
-  weights: Float32Array;
+  weights: Float64Array;
 }
 
 export interface SearchIndex {
   members: IndexedMember[];
   memberIndex: Map<string, number>;
+  /**
+   * Numbered by endorsee, then endorser: the endorsements member p received are the positions
+   * receivedOffsets[p] .. receivedOffsets[p+1], one endorser's next to each other, so the
+   * evidence of every candidate is one sequential pass.
+   */
   endorsements: IndexedEndorsement[];
+  receivedOffsets: Int32Array;
   /** Per endorsement: its endorsee's and endorser's member positions. */
   endorseeOf: Int32Array;
   endorserOf: Int32Array;
-  /** Endorsements received by member p are receivedBy[receivedOffsets[p] .. receivedOffsets[p+1]). */
-  receivedOffsets: Int32Array;
-  receivedBy: Int32Array;
-  profileTerms: Map<string, Postings>;
-  endorsementTerms: Map<string, Postings>;
-  /** Skill slug -> members listing it, and endorsements naming it (weights unused). */
-  skillMembers: Map<string, Postings>;
-  skillEndorsements: Map<string, Postings>;
+  /** Per endorsement: its weight as evidence before relevance and credibility (example quality, handoff). */
+  endorsementBase: Float64Array;
+  /** The most endorsements one endorser gave one endorsee: the decay's scratch size. */
+  largestEndorserGroup: number;
+  /** Lexeme -> members whose profile or received examples contain it, with the summed weight. */
+  memberTerms: Map<string, Postings>;
+  /** Lexeme -> endorsements whose example contains it. */
+  endorsementTerms: Map<string, Int32Array>;
+  /** Skill slug -> members listing it, and endorsements naming it. */
+  skillMembers: Map<string, Int32Array>;
+  skillEndorsements: Map<string, Int32Array>;
 }
 
+/**
+ * Posting lists from (key, document, weight) triples, grouped by key with a counting sort into
+ * one buffer: a collective has millions of postings, too many for an array per key.
+ */
 class PostingsBuilder {
-  private readonly lists = new Map<string, { docs: number[]; weights: number[] }>();
+  private readonly keys: number[] = [];
+  private readonly docs: number[] = [];
+  private readonly weights: number[] = [];
 
-  add(key: string, doc: number, weight = 1): void {
-    let list = this.lists.get(key);
-    if (!list) {
-      list = { docs: [], weights: [] };
-      this.lists.set(key, list);
-    }
-    list.docs.push(doc);
-    list.weights.push(weight);
+  add(key: number, doc: number, weight = 1): void {
+    this.keys.push(key);
+    this.docs.push(doc);
+    this.weights.push(weight);
   }
 
-  build(): Map<string, Postings> {
-    const built = new Map<string, Postings>();
-    for (const [key, list] of this.lists) {
-      built.set(key, { docs: Int32Array.from(list.docs), weights: Float32Array.from(list.weights) });
+  build<K>(names: readonly K[]): { docs: Map<K, Int32Array>; postings: Map<K, Postings> } {
+    const offsets = new Int32Array(names.length + 1);
+    for (const key of this.keys) offsets[key + 1]! += 1;
+    for (let k = 0; k < names.length; k += 1) offsets[k + 1]! += offsets[k]!;
+    const fill = offsets.slice(0, names.length);
+    const docs = new Int32Array(this.docs.length);
+    const weights = new Float64Array(this.docs.length);
+    this.keys.forEach((key, i) => {
+      const slot = fill[key]!;
+      docs[slot] = this.docs[i]!;
+      weights[slot] = this.weights[i]!;
+      fill[key] = slot + 1;
+    });
+    const byDocs = new Map<K, Int32Array>();
+    const byPostings = new Map<K, Postings>();
+    names.forEach((name, key) => {
+      const from = offsets[key]!;
+      const to = offsets[key + 1]!;
+      if (from === to) return;
+      byDocs.set(name, docs.subarray(from, to));
+      byPostings.set(name, { docs: docs.subarray(from, to), weights: weights.subarray(from, to) });
+    });
+    return { docs: byDocs, postings: byPostings };
+  }
+}
+
+/** Numbers strings (lexemes, skills) in the order they are first seen. */
+class Numbering {
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
     }
-    return built;
+    return id;
   }
 }
 
@@ -117,53 +184,97 @@ export function buildSearchIndex(
   endorsements: readonly (IndexedEndorsement & { searchVector: string | null })[],
 ): SearchIndex {
   const memberIndex = new Map(members.map((m, i) => [m.id, i]));
-  const profileTerms = new PostingsBuilder();
-  const endorsementTerms = new PostingsBuilder();
+  const skills = new Numbering();
+  const lexemes = new Numbering();
+
   const skillMembers = new PostingsBuilder();
-  const skillEndorsements = new PostingsBuilder();
-  members.forEach((m, i) => {
-    for (const [lexeme, weight] of parseTsvector(m.searchVector)) profileTerms.add(lexeme, i, weight);
-    for (const skill of m.skills) skillMembers.add(skill, i);
+  members.forEach((m, p) => {
+    for (const skill of m.skills) skillMembers.add(skills.id(skill), p);
   });
 
-  const kept: IndexedEndorsement[] = [];
-  const endorsees: number[] = [];
-  const endorsers: number[] = [];
-  for (const { searchVector, ...e } of endorsements) {
-    const endorsee = memberIndex.get(e.endorseeId);
-    const endorser = memberIndex.get(e.endorserId);
-    if (endorsee === undefined || endorser === undefined) continue;
-    const position = kept.length;
-    kept.push(e);
-    endorsees.push(endorsee);
-    endorsers.push(endorser);
-    for (const [lexeme, weight] of parseTsvector(searchVector))
-      endorsementTerms.add(lexeme, position, weight);
-    for (const skill of e.skills) skillEndorsements.add(skill, position);
+  const between = endorsements
+    .map((e) => ({ e, endorsee: memberIndex.get(e.endorseeId), endorser: memberIndex.get(e.endorserId) }))
+    .filter(
+      (x): x is { e: (typeof endorsements)[number]; endorsee: number; endorser: number } =>
+        x.endorsee !== undefined && x.endorser !== undefined,
+    )
+    .sort((a, b) => a.endorsee - b.endorsee || a.endorser - b.endorser || (a.e.id < b.e.id ? -1 : 1));
+  const m = between.length;
+  const endorseeOf = Int32Array.from(between, (x) => x.endorsee);
+  const endorserOf = Int32Array.from(between, (x) => x.endorser);
+  const receivedOffsets = new Int32Array(members.length + 1);
+  for (const endorsee of endorseeOf) receivedOffsets[endorsee + 1]! += 1;
+  for (let p = 0; p < members.length; p += 1) receivedOffsets[p + 1]! += receivedOffsets[p]!;
+  let largestEndorserGroup = 0;
+  for (let e = 0, run = 0; e < m; e += 1) {
+    const same = e > 0 && endorseeOf[e - 1] === endorseeOf[e] && endorserOf[e - 1] === endorserOf[e];
+    run = same ? run + 1 : 1;
+    largestEndorserGroup = Math.max(largestEndorserGroup, run);
   }
 
-  // Endorsements grouped by endorsee (counting sort), for the per-candidate evidence loop.
-  const receivedOffsets = new Int32Array(members.length + 1);
-  for (const endorsee of endorsees) receivedOffsets[endorsee + 1]! += 1;
-  for (let p = 0; p < members.length; p += 1) receivedOffsets[p + 1]! += receivedOffsets[p]!;
-  const fill = receivedOffsets.slice(0, members.length);
-  const receivedBy = new Int32Array(kept.length);
-  endorsees.forEach((endorsee, e) => {
-    receivedBy[fill[endorsee]!] = e;
-    fill[endorsee]! += 1;
+  // Each document's lexemes, flat: those of document d are at offsets[d] .. offsets[d+1].
+  const parseAll = <T>(documents: readonly T[], text: (document: T) => string | null) => {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    const offsets = new Int32Array(documents.length + 1);
+    documents.forEach((document, d) => {
+      scanTsvector(text(document), (lexeme, weight) => {
+        ids.push(lexemes.id(lexeme));
+        weights.push(weight);
+      });
+      offsets[d + 1] = ids.length;
+    });
+    return { ids, weights, offsets };
+  };
+  const examples = parseAll(between, (x) => x.e.searchVector);
+  const profiles = parseAll(members, (member) => member.searchVector);
+
+  const endorsementTerms = new PostingsBuilder();
+  const skillEndorsements = new PostingsBuilder();
+  between.forEach(({ e }, position) => {
+    for (let k = examples.offsets[position]!; k < examples.offsets[position + 1]!; k += 1) {
+      endorsementTerms.add(examples.ids[k]!, position);
+    }
+    for (const skill of e.skills) skillEndorsements.add(skills.id(skill), position);
   });
 
+  // A member's text: their profile plus every example written about them, summed per lexeme.
+  const memberTerms = new PostingsBuilder();
+  const sum = new Float64Array(lexemes.names.length);
+  const present: number[] = [];
+  const accumulate = (terms: typeof examples, from: number, to: number) => {
+    for (let k = terms.offsets[from]!; k < terms.offsets[to]!; k += 1) {
+      const id = terms.ids[k]!;
+      if (sum[id] === 0) present.push(id);
+      sum[id]! += terms.weights[k]!;
+    }
+  };
+  for (let p = 0; p < members.length; p += 1) {
+    accumulate(profiles, p, p + 1);
+    accumulate(examples, receivedOffsets[p]!, receivedOffsets[p + 1]!);
+    for (const id of present) {
+      memberTerms.add(id, p, sum[id]);
+      sum[id] = 0;
+    }
+    present.length = 0;
+  }
+
+  const kept = between.map(({ e: { searchVector: _vector, ...e } }) => e);
   return {
-    members: members.map(({ searchVector: _vector, ...m }) => m),
+    members: members.map(({ searchVector: _vector, ...member }) => member),
     memberIndex,
     endorsements: kept,
-    endorseeOf: Int32Array.from(endorsees),
-    endorserOf: Int32Array.from(endorsers),
     receivedOffsets,
-    receivedBy,
-    profileTerms: profileTerms.build(),
-    endorsementTerms: endorsementTerms.build(),
-    skillMembers: skillMembers.build(),
-    skillEndorsements: skillEndorsements.build(),
+    endorseeOf,
+    endorserOf,
+    endorsementBase: Float64Array.from(
+      kept,
+      (e) => exampleQuality(e.descriptionWords) * (e.verified ? WEIGHTS.evidence.verifiedByHandoff : 1),
+    ),
+    largestEndorserGroup,
+    memberTerms: memberTerms.build(lexemes.names).postings,
+    endorsementTerms: endorsementTerms.build(lexemes.names).docs,
+    skillMembers: skillMembers.build(skills.names).docs,
+    skillEndorsements: skillEndorsements.build(skills.names).docs,
   };
 }

@@ -2,18 +2,38 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 
 /**
- * The collective's graph version (bumped by a trigger whenever the trust graph or the
- * profiles may have changed) and the brief's lexemes as PostgreSQL stems them, in one trip.
+ * Everything a match request reads before it can use the cached model, in one round trip:
+ * the caller's member row (for the tenancy gate), the collective's two cache versions, and the
+ * brief's lexemes as PostgreSQL stems them. No row: no such collective.
  */
-export async function versionAndLexemes(
+export async function matchContext(
   db: DbOrTx,
-  args: { collectiveId: string; text: string },
-): Promise<{ version: number; lexemes: string } | undefined> {
-  const { rows } = await db.execute<{ graph_version: string; lexemes: string }>(sql`
-    SELECT graph_version, to_tsvector('english', ${args.text})::text AS lexemes
-    FROM collectives WHERE id = ${args.collectiveId}`);
+  args: { collectiveId: string; accountId: string; text: string },
+) {
+  const { rows } = await db.execute<{
+    graph_version: string;
+    activity_version: string;
+    lexemes: string;
+    member_id: string | null;
+    role: 'owner' | 'admin' | 'member' | null;
+    status: string | null;
+  }>(sql`
+    SELECT c.graph_version, c.activity_version, to_tsvector('english', ${args.text})::text AS lexemes,
+           m.id AS member_id, m.role, m.status
+    FROM collectives c
+    LEFT JOIN members m ON m.collective_id = c.id AND m.account_id = ${args.accountId}
+    WHERE c.id = ${args.collectiveId}`);
   const row = rows[0];
-  return row ? { version: Number(row.graph_version), lexemes: row.lexemes } : undefined;
+  if (!row) return undefined;
+  return {
+    graphVersion: Number(row.graph_version),
+    activityVersion: Number(row.activity_version),
+    lexemes: row.lexemes,
+    member:
+      row.member_id === null || row.role === null || row.status === null
+        ? undefined
+        : { id: row.member_id, role: row.role, status: row.status },
+  };
 }
 
 export async function activeMembers(db: DbOrTx, collectiveId: string) {
@@ -72,17 +92,10 @@ export async function introductionEdges(db: DbOrTx, collectiveId: string) {
   return rows;
 }
 
-/** Referrals each of the members received since `since`. */
-export async function recentReferralCounts(
-  db: DbOrTx,
-  args: { collectiveId: string; memberIds: string[]; since: Date },
-): Promise<Map<string, number>> {
-  if (args.memberIds.length === 0) return new Map();
-  const { rows } = await db.execute<{ to_member_id: string; received: number }>(sql`
-    SELECT to_member_id, count(*)::int AS received FROM referrals
-    WHERE collective_id = ${args.collectiveId}
-      AND to_member_id = ANY(${sql.param(args.memberIds)}::uuid[])
-      AND created_at >= ${args.since}
-    GROUP BY to_member_id`);
-  return new Map(rows.map((r) => [r.to_member_id, r.received]));
+/** When each referral made in the collective since `since` was offered, by recipient. */
+export async function referralsReceivedSince(db: DbOrTx, args: { collectiveId: string; since: Date }) {
+  const { rows } = await db.execute<{ to_member_id: string; created_at: string }>(sql`
+    SELECT to_member_id, created_at FROM referrals
+    WHERE collective_id = ${args.collectiveId} AND created_at >= ${args.since}`);
+  return rows.map((r) => ({ memberId: r.to_member_id, at: new Date(r.created_at).getTime() }));
 }

@@ -65,20 +65,17 @@ export interface BriefHits {
   candidates: number[];
   /** Text score per member: profile plus the examples written about them. */
   memberText: Float64Array;
-  /** Text score per endorsement's example. */
-  endorsementText: Float64Array;
   /** Bit s set: the member lists requested skill s / was endorsed for it. */
   declaredSkills: Int32Array;
   endorsedSkills: Int32Array;
-  /** Per endorsement: it names at least one requested skill. */
-  onSkill: Uint8Array;
+  /** Per endorsement: how it speaks to the brief (`Relevance`). */
+  relevance: Uint8Array;
   requestedSkills: number;
-  /**
-   * Per member: the sum of their relevant endorsements' weights times their endorsers'
-   * credibility, before the per-endorser decay, so an upper bound of the evidence sum.
-   */
-  evidenceUpper: Float64Array;
 }
+
+/** How an endorsement speaks to a brief: not at all, through its example's words, or on a requested skill. */
+const Relevance = { None: 0, Text: 1, Skill: 2 } as const;
+const RELEVANCE_WEIGHT = Float64Array.of(0, WEIGHTS.evidence.textMatch, WEIGHTS.evidence.skillMatch);
 
 /** At most 30 requested skills fit the bit masks; the API accepts 20. */
 const MAX_SKILL_BITS = 30;
@@ -87,25 +84,14 @@ export function findHits(
   index: SearchIndex,
   lexemes: readonly string[],
   skills: readonly string[],
-  credibilityOf: (member: number) => number,
 ): BriefHits {
   const n = index.members.length;
-  const m = index.endorsements.length;
   const memberText = new Float64Array(n);
-  const endorsementText = new Float64Array(m);
   const declaredSkills = new Int32Array(n);
   const endorsedSkills = new Int32Array(n);
-  const onSkill = new Uint8Array(m);
+  const relevance = new Uint8Array(index.endorsements.length);
   const seen = new Uint8Array(n);
   const candidates: number[] = [];
-  const endorsementSeen = new Uint8Array(m);
-  const endorsementsTouched: number[] = [];
-  const touchEndorsement = (e: number) => {
-    if (endorsementSeen[e] === 0) {
-      endorsementSeen[e] = 1;
-      endorsementsTouched.push(e);
-    }
-  };
   const touch = (p: number) => {
     if (seen[p] === 0) {
       seen[p] = 1;
@@ -113,24 +99,21 @@ export function findHits(
     }
   };
   for (const lexeme of lexemes) {
-    const profile = index.profileTerms.get(lexeme);
-    if (profile) {
-      for (let k = 0; k < profile.docs.length; k += 1) {
-        const p = profile.docs[k]!;
-        memberText[p]! += profile.weights[k]!;
+    const members = index.memberTerms.get(lexeme);
+    if (members) {
+      const { docs, weights } = members;
+      for (let k = 0; k < docs.length; k += 1) {
+        const p = docs[k]!;
+        memberText[p]! += weights[k]!;
         touch(p);
       }
     }
+    // The examples' text already counts in their endorsees' memberText; here they only become relevant.
     const examples = index.endorsementTerms.get(lexeme);
     if (examples) {
-      for (let k = 0; k < examples.docs.length; k += 1) {
-        const e = examples.docs[k]!;
-        const weight = examples.weights[k]!;
-        endorsementText[e]! += weight;
-        const p = index.endorseeOf[e]!;
-        memberText[p]! += weight;
-        touch(p);
-        touchEndorsement(e);
+      for (let k = 0; k < examples.length; k += 1) {
+        const e = examples[k]!;
+        if (relevance[e] === Relevance.None) relevance[e] = Relevance.Text;
       }
     }
   }
@@ -138,37 +121,29 @@ export function findHits(
     const bit = 1 << s;
     const listing = index.skillMembers.get(skill);
     if (listing) {
-      for (const p of listing.docs) {
+      for (const p of listing) {
         declaredSkills[p]! |= bit;
         touch(p);
       }
     }
     const naming = index.skillEndorsements.get(skill);
     if (naming) {
-      for (const e of naming.docs) {
-        onSkill[e] = 1;
+      for (const e of naming) {
+        relevance[e] = Relevance.Skill;
         const p = index.endorseeOf[e]!;
         endorsedSkills[p]! |= bit;
         touch(p);
-        touchEndorsement(e);
       }
     }
   });
-  const hits: BriefHits = {
+  return {
     candidates,
     memberText,
-    endorsementText,
     declaredSkills,
     endorsedSkills,
-    onSkill,
+    relevance,
     requestedSkills: Math.min(skills.length, MAX_SKILL_BITS),
-    evidenceUpper: new Float64Array(n),
   };
-  for (const e of endorsementsTouched) {
-    hits.evidenceUpper[index.endorseeOf[e]!]! +=
-      endorsementWeight(index, hits, e) * credibilityOf(index.endorserOf[e]!);
-  }
-  return hits;
 }
 
 /** How much an endorser's word counts, from their trust as the asker sees it. */
@@ -204,49 +179,43 @@ export function fit(hits: BriefHits, p: number): number {
 
 /** How much one endorsement speaks to this brief, before the endorser's credibility. */
 export function endorsementWeight(index: SearchIndex, hits: BriefHits, e: number): number {
-  const relevance =
-    hits.onSkill[e] === 1
-      ? WEIGHTS.evidence.skillMatch
-      : hits.endorsementText[e]! > 0
-        ? WEIGHTS.evidence.textMatch
-        : 0;
-  if (relevance === 0) return 0;
-  const endorsement = index.endorsements[e]!;
-  return (
-    relevance *
-    exampleQuality(endorsement.descriptionWords) *
-    (endorsement.verified ? WEIGHTS.evidence.verifiedByHandoff : 1)
-  );
+  return RELEVANCE_WEIGHT[hits.relevance[e]!]! * index.endorsementBase[e]!;
 }
 
 /**
  * Evidence from distinct endorsers with diminishing returns: an endorser's further
  * endorsements of the same person count 1/2, 1/4...; each endorser's word is scaled by their
- * own trust from the asker, so a ring vouching for itself cannot manufacture evidence.
+ * credibility (from their own trust as the asker sees it), so a ring vouching for itself
+ * cannot manufacture evidence. `scratch` holds one endorser's weights (`largestEndorserGroup`).
  */
 export function evidence(
   index: SearchIndex,
   hits: BriefHits,
   p: number,
-  trust: (member: number) => number,
+  credibility: Float64Array,
+  scratch: Float64Array,
 ): number {
-  const from = index.receivedOffsets[p]!;
+  const { endorserOf } = index;
   const to = index.receivedOffsets[p + 1]!;
-  const relevant: { endorser: number; weight: number }[] = [];
-  for (let k = from; k < to; k += 1) {
-    const e = index.receivedBy[k]!;
-    const weight = endorsementWeight(index, hits, e);
-    if (weight > 0) relevant.push({ endorser: index.endorserOf[e]!, weight });
-  }
-  // Per endorser, strongest first, so the decay applies to their weaker ones.
-  relevant.sort((a, b) => a.endorser - b.endorser || b.weight - a.weight);
   let total = 0;
-  let endorser = -1;
-  let rank = 0;
-  for (const { endorser: current, weight } of relevant) {
-    rank = current === endorser ? rank + 1 : 0;
-    endorser = current;
-    total += weight * WEIGHTS.evidence.perEndorserDecay ** rank * credibility(trust(current));
+  let e = index.receivedOffsets[p]!;
+  while (e < to) {
+    const endorser = endorserOf[e]!;
+    let count = 0;
+    for (; e < to && endorserOf[e] === endorser; e += 1) {
+      const weight = endorsementWeight(index, hits, e);
+      if (weight > 0) scratch[count++] = weight;
+    }
+    if (count === 0) continue;
+    // Strongest first (from the end of an ascending sort), so the decay applies to the weaker ones.
+    if (count > 1) scratch.subarray(0, count).sort();
+    let decay = 1;
+    let sum = 0;
+    for (let g = count - 1; g >= 0; g -= 1) {
+      sum += scratch[g]! * decay;
+      decay *= WEIGHTS.evidence.perEndorserDecay;
+    }
+    total += sum * credibility[endorser]!;
   }
   return saturate(total);
 }

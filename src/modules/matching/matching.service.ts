@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { memberNames, requireMember } from '../access/index.js';
+import { activeMemberNames, activeMembership, collectiveNotFound, requireMember } from '../access/index.js';
 import { currentJob } from '../jobs/index.js';
 import {
   buildGraph,
@@ -13,8 +13,8 @@ import {
   activeEndorsements,
   activeMembers,
   introductionEdges,
-  recentReferralCounts,
-  versionAndLexemes,
+  matchContext,
+  referralsReceivedSince,
   wonHandoffEdges,
 } from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
@@ -29,13 +29,13 @@ import {
   findHits,
   fit,
   rotation,
-  saturate,
   type BriefHits,
   type Components,
 } from './matching.scoring.js';
 import { WEIGHTS } from './matching.weights.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const ROTATION_WINDOW_MS = WEIGHTS.rotation.days * DAY_MS;
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
 interface Brief {
@@ -46,12 +46,47 @@ interface Brief {
   exclude: string[];
 }
 
-/** What a collective's matching needs in memory: its trust graph and its search index. */
+/** How the asker sees the collective: trust by member position, only where it is not zero. */
+interface AskerView {
+  positions: Int32Array;
+  trust: Float64Array;
+}
+
+/** What changes without the graph changing: members' names and the referrals they received lately. */
+interface Activity {
+  names: Map<string, string>;
+  /** Per member id: when each referral they received in the window before loading was offered. */
+  receivedAt: Map<string, number[]>;
+}
+
+/**
+ * What a collective's matching needs in memory: its trust graph, its search index, and, loaded
+ * and replaced on their own, its activity and the views of its recent askers.
+ */
 interface CollectiveModel {
   graph: TrustGraph;
   index: SearchIndex;
   /** Graph node of each member of the index, by index position. */
   graphNode: Int32Array;
+  activity?: { version: number; loaded: Promise<Activity> };
+  askers: Map<string, AskerView>;
+}
+
+/** Askers whose view of a collective is kept, per collective (most recently used). */
+const ASKER_VIEWS = 256;
+
+/** Re-inserts a key so that a map's iteration order is least recently used first. */
+function touchEntry<K, V>(map: Map<K, V>, key: K, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+}
+
+function evictOldest<K, V>(map: Map<K, V>, capacity: number): void {
+  while (map.size > capacity) {
+    const oldest = map.keys().next();
+    if (oldest.done === true) break;
+    map.delete(oldest.value);
+  }
 }
 
 /**
@@ -71,19 +106,13 @@ class ModelCache {
   ): Promise<CollectiveModel> {
     const cached = this.entries.get(collectiveId);
     if (cached?.version === version) {
-      // Re-insert to keep the map in least-recently-used order.
-      this.entries.delete(collectiveId);
-      this.entries.set(collectiveId, cached);
+      touchEntry(this.entries, collectiveId, cached);
       return cached.model;
     }
     const model = build();
     model.catch(() => this.entries.delete(collectiveId));
     this.entries.set(collectiveId, { version, model });
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    evictOldest(this.entries, this.capacity);
     return model;
   }
 }
@@ -144,65 +173,117 @@ async function loadModel(db: Db, collectiveId: string, now: Date): Promise<Colle
         searchVector: e.search_vector,
       })),
     ),
+    askers: new Map(),
   };
+}
+
+async function loadActivity(db: Db, collectiveId: string, now: Date): Promise<Activity> {
+  const [names, referrals] = await Promise.all([
+    activeMemberNames(db, collectiveId),
+    referralsReceivedSince(db, { collectiveId, since: new Date(now.getTime() - ROTATION_WINDOW_MS) }),
+  ]);
+  const receivedAt = new Map<string, number[]>();
+  for (const { memberId, at } of referrals) {
+    const times = receivedAt.get(memberId);
+    if (times) times.push(at);
+    else receivedAt.set(memberId, [at]);
+  }
+  return { names, receivedAt };
+}
+
+/**
+ * The model's activity, reloaded when the collective's activity_version moved past the one
+ * loaded. The referrals kept are those of the window before loading, so counting the ones in
+ * the window before any later moment is exact.
+ */
+function activityOf(db: Db, model: CollectiveModel, collectiveId: string, version: number, now: Date) {
+  if (model.activity === undefined || model.activity.version < version) {
+    const loaded = loadActivity(db, collectiveId, now);
+    const entry = { version, loaded };
+    loaded.catch(() => {
+      if (model.activity === entry) delete model.activity;
+    });
+    model.activity = entry;
+  }
+  return model.activity.loaded;
+}
+
+/** The asker's trust in every member, by personalized PageRank relative to the most trusted other member. */
+function askerView(model: CollectiveModel, askerId: string): AskerView {
+  const cached = model.askers.get(askerId);
+  if (cached) {
+    touchEntry(model.askers, askerId, cached);
+    return cached;
+  }
+  const { graph, graphNode } = model;
+  const source = graph.index.get(askerId);
+  const ppr = source === undefined ? new Float64Array(0) : personalizedPageRank(graph, source);
+  let maxTrust = 0;
+  ppr.forEach((value, i) => {
+    if (i !== source && value > maxTrust) maxTrust = value;
+  });
+  const positions: number[] = [];
+  const trust: number[] = [];
+  if (maxTrust > 0) {
+    graphNode.forEach((node, p) => {
+      const value = node < 0 ? 0 : (ppr[node] ?? 0);
+      if (value > 0) {
+        positions.push(p);
+        trust.push(Math.min(1, value / maxTrust));
+      }
+    });
+  }
+  const view = { positions: Int32Array.from(positions), trust: Float64Array.from(trust) };
+  model.askers.set(askerId, view);
+  evictOldest(model.askers, ASKER_VIEWS);
+  return view;
 }
 
 export function createMatchingService(db: Db, now: () => Date) {
   const models = new ModelCache(64);
 
-  async function rank(collectiveId: string, askerId: string, brief: Brief): Promise<Match[]> {
-    const current = await versionAndLexemes(db, {
+  async function rank(collectiveId: string, accountId: string, brief: Brief): Promise<Match[]> {
+    const context = await matchContext(db, {
       collectiveId,
+      accountId,
       text: `${brief.text} ${brief.skills.join(' ')}`,
     });
-    const { graph, index, graphNode } = await models.get(collectiveId, current?.version ?? 0, () =>
+    if (!context) throw collectiveNotFound();
+    const askerId = activeMembership(context.member, collectiveId, accountId).memberId;
+    const model = await models.get(collectiveId, context.graphVersion, () =>
       loadModel(db, collectiveId, now()),
     );
-    const excluded = new Set([askerId, ...brief.exclude]);
+    const activity = activityOf(db, model, collectiveId, context.activityVersion, now());
+    const { graph, index } = model;
 
-    const source = graph.index.get(askerId);
-    const ppr =
-      source === undefined ? new Float64Array(graph.ids.length) : personalizedPageRank(graph, source);
-    // Trust is relative to the most trusted member other than the asker.
-    let maxTrust = 0;
-    ppr.forEach((value, i) => {
-      if (i !== source && value > maxTrust) maxTrust = value;
+    const n = index.members.length;
+    const view = askerView(model, askerId);
+    const trust = new Float64Array(n);
+    const credibilities = new Float64Array(n).fill(credibility(0));
+    view.positions.forEach((p, k) => {
+      trust[p] = view.trust[k] ?? 0;
+      credibilities[p] = credibility(trust[p] ?? 0);
     });
-    const trust = (p: number) => {
-      const node = graphNode[p] ?? -1;
-      return node < 0 || maxTrust === 0 ? 0 : Math.min(1, (ppr[node] ?? 0) / maxTrust);
-    };
-
-    const hits = findHits(index, [...parseTsvector(current?.lexemes ?? null).keys()], brief.skills, (p) =>
-      credibility(trust(p)),
+    const excluded = new Set(
+      [askerId, ...brief.exclude].map((id) => index.memberIndex.get(id)).filter((p) => p !== undefined),
     );
-    const top = bestCandidates(index, hits, brief, excluded, trust);
-    const received = await recentReferralCounts(db, {
-      collectiveId,
-      memberIds: top.map((c) => index.members[c.position]?.id ?? ''),
-      since: new Date(now().getTime() - WEIGHTS.rotation.days * DAY_MS),
-    });
+    const hits = findHits(index, [...parseTsvector(context.lexemes).keys()], brief.skills);
+    const top = bestCandidates(index, hits, brief, excluded, trust, credibilities);
+
+    const { names, receivedAt } = await activity;
+    const since = now().getTime() - ROTATION_WINDOW_MS;
     const scored = top.map(({ position, components }) => {
       const memberId = index.members[position]?.id ?? '';
-      const full = { ...components, rotation: round(rotation(received.get(memberId) ?? 0)) };
+      const received = receivedAt.get(memberId)?.filter((at) => at >= since).length ?? 0;
+      const full = { ...components, rotation: round(rotation(received)) };
       return { position, memberId, components: full, score: round(combinedScore(full)) };
     });
     // Ties broken by id, so the same data and request always give the same order.
     scored.sort((a, b) => b.score - a.score || (a.memberId < b.memberId ? -1 : 1));
     const results = scored.slice(0, brief.limit);
 
+    const source = graph.index.get(askerId);
     const pathTo = source === undefined ? () => null : strongestPaths(graph, source);
-    const paths = new Map(results.map(({ memberId }) => [memberId, pathTo(memberId)]));
-    const strongest = new Map(
-      results.map(({ position }) => [position, strongestEndorsements(index, hits, position)]),
-    );
-    const names = await memberNames(db, collectiveId, [
-      ...new Set([
-        ...results.map((r) => r.memberId),
-        ...[...strongest.values()].flat().map((e) => index.endorsements[e]?.endorserId ?? ''),
-        ...[...paths.values()].flatMap((path) => path?.members ?? []),
-      ]),
-    ]);
     return results.map(({ position, memberId, components, score }) => {
       const member = memberAt(index, position);
       return {
@@ -219,8 +300,8 @@ export function createMatchingService(db: Db, now: () => Date) {
           index,
           member,
           brief,
-          strongest.get(position) ?? [],
-          paths.get(memberId) ?? null,
+          strongestEndorsements(index, hits, position),
+          pathTo(memberId),
           names,
         ),
       };
@@ -233,8 +314,7 @@ export function createMatchingService(db: Db, now: () => Date) {
       collectiveId: string,
       body: MatchBriefBody,
     ): Promise<{ items: Match[] }> {
-      const asker = await requireMember(db, collectiveId, accountId);
-      const items = await rank(collectiveId, asker.memberId, {
+      const items = await rank(collectiveId, accountId, {
         text: body.brief,
         skills: body.skills ?? [],
         startsOn: body.startsOn,
@@ -250,9 +330,10 @@ export function createMatchingService(db: Db, now: () => Date) {
       jobId: string,
       limit: number,
     ): Promise<{ items: Match[] }> {
-      const asker = await requireMember(db, collectiveId, accountId);
+      // The job is read only by members: an outsider learns nothing about it.
+      await requireMember(db, collectiveId, accountId);
       const job = await db.transaction((tx) => currentJob(tx, collectiveId, jobId, now()));
-      const items = await rank(collectiveId, asker.memberId, {
+      const items = await rank(collectiveId, accountId, {
         text: `${job.title} ${job.brief}`,
         skills: job.skills,
         startsOn: job.startsOn ?? undefined,
@@ -266,53 +347,54 @@ export function createMatchingService(db: Db, now: () => Date) {
 export type MatchingService = ReturnType<typeof createMatchingService>;
 
 /**
- * The candidates that can end up in the results, scored without rotation (which needs the
- * database). Every member's score is bounded by its cheap components plus full evidence and
- * rotation; members are visited by that bound, and the visit stops once no remaining member
- * can reach the top `limit` even with the largest possible rotation boost. The rest are
- * never scored in full.
+ * The candidates that can end up in the results, scored without rotation (which is known only
+ * for those kept). Rotation adds more than nothing and at most its weight, so only members
+ * within that weight of the `limit`-th best score can still get in; the rest are dropped here.
  */
 function bestCandidates(
   index: SearchIndex,
   hits: BriefHits,
   brief: Brief,
-  excluded: Set<string>,
-  trust: (p: number) => number,
+  excluded: Set<number>,
+  trust: Float64Array,
+  credibility: Float64Array,
 ): { position: number; components: Components }[] {
   const w = WEIGHTS.score;
-  const bounded = hits.candidates
-    .filter((p) => !excluded.has(index.members[p]?.id ?? ''))
-    .map((p) => {
-      const components: Components = {
+  const { candidates } = hits;
+  const scores = new Float64Array(candidates.length).fill(-1);
+  // The `limit` best scores so far, ascending: best[0] is the one to beat.
+  const best = new Float64Array(brief.limit).fill(-1);
+  const scratch = new Float64Array(Math.max(1, index.largestEndorserGroup));
+  candidates.forEach((p, i) => {
+    if (excluded.has(p)) return;
+    const score =
+      w.fit * fit(hits, p) +
+      w.evidence * evidence(index, hits, p, credibility, scratch) +
+      w.trust * (trust[p] ?? 0) +
+      w.availability * availability(memberAt(index, p), brief.startsOn);
+    scores[i] = score;
+    if (score <= (best[0] ?? -1)) return;
+    let j = 0;
+    for (; j + 1 < best.length && (best[j + 1] ?? -1) < score; j += 1) best[j] = best[j + 1] ?? -1;
+    best[j] = score;
+  });
+  // Components are rounded to 6 places afterwards, so keep a margin of that size.
+  const threshold = Math.max(0, (best[0] ?? -1) - w.rotation - 1e-5);
+  const kept: { position: number; components: Components }[] = [];
+  candidates.forEach((p, i) => {
+    if ((scores[i] ?? -1) < threshold) return;
+    kept.push({
+      position: p,
+      components: {
         fit: round(fit(hits, p)),
-        evidence: 0,
-        trust: round(trust(p)),
+        evidence: round(evidence(index, hits, p, credibility, scratch)),
+        trust: round(trust[p] ?? 0),
         availability: round(availability(memberAt(index, p), brief.startsOn)),
         rotation: 0,
-      };
-      const evidenceBound = saturate(hits.evidenceUpper[p] ?? 0);
-      return {
-        position: p,
-        components,
-        bound: combinedScore({ ...components, evidence: evidenceBound, rotation: 1 }),
-      };
-    })
-    .sort((a, b) => b.bound - a.bound || a.position - b.position);
-
-  const kept: { position: number; components: Components; score: number }[] = [];
-  const scores: number[] = [];
-  for (const candidate of bounded) {
-    // The results' last score is at least the limit-th best score without rotation; a member
-    // whose bound (evidence before the per-endorser decay, full rotation) is below that cannot get in.
-    if (scores.length >= brief.limit && candidate.bound < (scores[brief.limit - 1] ?? 0)) break;
-    candidate.components.evidence = round(evidence(index, hits, candidate.position, trust));
-    const score = combinedScore(candidate.components);
-    kept.push({ ...candidate, score });
-    scores.splice(sortedIndex(scores, score), 0, score);
-  }
-  // Rotation adds at most its weight: only those within it of the limit-th best still compete.
-  const threshold = scores.length >= brief.limit ? (scores[brief.limit - 1] ?? 0) - w.rotation : -1;
-  return kept.filter((c) => c.score >= threshold);
+      },
+    });
+  });
+  return kept;
 }
 
 function memberAt(index: SearchIndex, position: number): IndexedMember {
@@ -321,23 +403,10 @@ function memberAt(index: SearchIndex, position: number): IndexedMember {
   return member;
 }
 
-/** Where `value` goes in a list sorted from high to low. */
-function sortedIndex(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? 0) >= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** The endorsements that speak most for a candidate on this brief: the ones shown as reasons. */
 function strongestEndorsements(index: SearchIndex, hits: BriefHits, position: number): number[] {
   const received: { e: number; weight: number }[] = [];
-  for (let k = index.receivedOffsets[position] ?? 0; k < (index.receivedOffsets[position + 1] ?? 0); k += 1) {
-    const e = index.receivedBy[k] ?? 0;
+  for (let e = index.receivedOffsets[position] ?? 0; e < (index.receivedOffsets[position + 1] ?? 0); e += 1) {
     const weight = endorsementWeight(index, hits, e);
     if (weight > 0) received.push({ e, weight });
   }

@@ -4,6 +4,7 @@ import { endorsementAction } from '../../support/endorsements.js';
 import { addMember, createAccount, createCollective, type TestMember } from '../../support/factories.js';
 import { askerWithContact, endorse, handoff, member } from '../../support/graph.js';
 import { call } from '../../support/http.js';
+import { postJob, refer, referOk } from '../../support/work.js';
 
 /**
  * The properties SPEC.md section 5 requires of matching, each on a graph built for it.
@@ -149,6 +150,36 @@ describe('changes take effect at once', () => {
   });
 });
 
+describe('changes that leave the trust graph alone take effect at once too', () => {
+  it('a referral offered through the API lowers its recipient’s rotation on the next request', async () => {
+    const { collective: c, asker, contact } = await askerWithContact(t);
+    const candidate = await member(t, c.id, designer);
+    await endorse(t, c.id, contact, candidate);
+    const before = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
+    expect(before.components.rotation).toBe(1);
+
+    const job = await postJob(t, asker);
+    await referOk(t, asker, job.id, candidate.memberId);
+
+    const after = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
+    expect(after.components.rotation).toBe(0.5);
+    expect(after.components.trust).toBe(before.components.trust);
+  });
+
+  it('a member’s new name shows in the results on the next request', async () => {
+    const { collective: c, asker, contact } = await askerWithContact(t);
+    const candidate = await member(t, c.id, designer);
+    await endorse(t, c.id, contact, candidate);
+    expect((await match(c.id, asker))[0]!.member).toMatchObject({ id: candidate.memberId });
+
+    const renamed = await call(t, candidate, 'PATCH', '/v1/me', { name: 'Renamed Designer' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+
+    const after = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
+    expect(after.member).toMatchObject({ name: 'Renamed Designer' });
+  });
+});
+
 describe('requests', () => {
   let c: Awaited<ReturnType<typeof createCollective>>;
   let people: TestMember[];
@@ -272,6 +303,26 @@ describe('several API instances', () => {
       const after = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
       expect(after.components.trust).toBe(0);
       expect(after.components.evidence).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('an instance with cached activity sees a referral offered through another instance', async () => {
+    const other = await createTestApp({ databaseUrl: t.databaseUrl });
+    try {
+      const { collective: c, asker, contact } = await askerWithContact(t);
+      const candidate = await member(t, c.id, designer);
+      await endorse(t, c.id, contact, candidate);
+      const before = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
+      expect(before.components.rotation).toBe(1);
+
+      const job = await postJob(other, asker);
+      const offered = await refer(other, asker, job.id, candidate.memberId);
+      expect(offered.statusCode, offered.body).toBe(201);
+
+      const after = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
+      expect(after.components.rotation).toBe(0.5);
     } finally {
       await other.close();
     }
