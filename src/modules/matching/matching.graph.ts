@@ -153,57 +153,83 @@ export interface TrustPath {
   strength: number;
 }
 
+/** The last hop of the strongest path found to a member: from whom, along which edge, how strong. */
+interface Hop {
+  strength: number;
+  from: number;
+  edge: number;
+}
+
 /**
- * The strongest path of at most `maxHops` from the source to every reachable member, where a
- * path's strength is the product of its hops' normalised weights: the chain along which the
- * asker's trust reaches a candidate, shown in the reasons.
+ * The strongest path of at most `maxHops` from the source to any member, where a path's
+ * strength is the product of its hops' normalised weights: the chain along which the asker's
+ * trust reaches a candidate, shown in the reasons. The paths of up to `maxHops - 1` hops are
+ * found forward from the source (a few hundred members); the last hop of a longer one comes
+ * from the target's own in-edges, so a request pays for its few results, not for the graph.
+ * Ties go to the fewest hops, then the lowest member and edge positions.
  */
 export function strongestPaths(graph: TrustGraph, source: number, maxHops = WEIGHTS.trust.maxPathHops) {
-  const n = graph.ids.length;
-  let best = new Float64Array(n);
-  best[source] = 1;
-  const strength = new Float64Array(n);
-  const previous = Array.from({ length: maxHops + 1 }, () => new Int32Array(n).fill(-1));
-  const edgeUsed = Array.from({ length: maxHops + 1 }, () => new Int32Array(n).fill(-1));
-  const hopsTo = new Int32Array(n).fill(-1);
-  const layers: Float64Array[] = [best];
-  for (let hop = 1; hop <= maxHops; hop += 1) {
-    const next = new Float64Array(n);
-    for (let u = 0; u < n; u += 1) {
-      const base = best[u]!;
-      if (base === 0 || graph.outWeight[u]! <= 0) continue;
+  const relax = (into: Map<number, Hop>, from: number, base: number, edge: number) => {
+    const target = graph.targets[edge]!;
+    if (target === source) return;
+    const strength = (base * graph.weights[edge]!) / graph.outWeight[from]!;
+    const current = into.get(target);
+    if (!current || strength > current.strength) into.set(target, { strength, from, edge });
+  };
+  // layers[h]: the strongest path of exactly h hops to each member it reaches.
+  const layers: Map<number, Hop>[] = [new Map([[source, { strength: 1, from: -1, edge: -1 }]])];
+  for (let hop = 1; hop < maxHops; hop += 1) {
+    const next = new Map<number, Hop>();
+    const previous = layers[hop - 1]!;
+    for (const u of [...previous.keys()].sort((a, b) => a - b)) {
       for (let k = graph.offsets[u]!; k < graph.offsets[u + 1]!; k += 1) {
-        const v = graph.targets[k]!;
-        if (v === source) continue;
-        const value = (base * graph.weights[k]!) / graph.outWeight[u]!;
-        if (value > next[v]!) {
-          next[v] = value;
-          previous[hop]![v] = u;
-          edgeUsed[hop]![v] = k;
-        }
-      }
-    }
-    for (let v = 0; v < n; v += 1) {
-      if (next[v]! > strength[v]!) {
-        strength[v] = next[v]!;
-        hopsTo[v] = hop;
+        relax(next, u, previous.get(u)!.strength, k);
       }
     }
     layers.push(next);
-    best = next;
   }
+  /** The last hop into `target` of its strongest path of exactly `maxHops` hops. */
+  const lastHop = (target: number): Hop | undefined => {
+    const into = new Map<number, Hop>();
+    const previous = layers[maxHops - 1]!;
+    // In-edges are ordered by source, and each source has one edge to the target.
+    for (let j = graph.inOffsets[target]!; j < graph.inOffsets[target + 1]!; j += 1) {
+      const u = graph.inSources[j]!;
+      const reached = previous.get(u);
+      if (reached) relax(into, u, reached.strength, edgeBetween(graph, u, target));
+    }
+    return into.get(target);
+  };
+
   return (targetId: string): TrustPath | null => {
     const target = graph.index.get(targetId);
-    if (target === undefined || hopsTo[target]! < 0) return null;
-    const members: string[] = [];
-    const labels: string[] = [];
-    let node = target;
-    for (let hop = hopsTo[target]!; hop >= 1; hop -= 1) {
-      members.unshift(graph.ids[node]!);
-      labels.unshift(graph.labels[edgeUsed[hop]![node]!]!);
-      node = previous[hop]![node]!;
+    if (target === undefined) return null;
+    let best: { hops: number; last: Hop } | undefined;
+    for (let hop = 1; hop <= maxHops; hop += 1) {
+      const last = hop < maxHops ? layers[hop]!.get(target) : lastHop(target);
+      if (last && last.strength > (best?.last.strength ?? 0)) best = { hops: hop, last };
     }
-    members.unshift(graph.ids[source]!);
-    return { members, labels, strength: strength[target]! };
+    if (!best) return null;
+    const members = [graph.ids[target]!];
+    const labels: string[] = [];
+    let step = best.last;
+    for (let hop = best.hops; hop >= 1; hop -= 1) {
+      labels.unshift(graph.labels[step.edge]!);
+      members.unshift(graph.ids[step.from]!);
+      if (hop > 1) step = layers[hop - 1]!.get(step.from)!;
+    }
+    return { members, labels, strength: best.last.strength };
   };
+}
+
+/** The position of the edge from u to v among the CSR edges (targets are sorted within u). */
+function edgeBetween(graph: TrustGraph, u: number, v: number): number {
+  let low = graph.offsets[u]!;
+  let high = graph.offsets[u + 1]!;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (graph.targets[middle]! < v) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -111,12 +111,26 @@ export interface SearchIndex {
   endorserOf: Int32Array;
   /** Per endorsement: its weight as evidence before relevance and credibility (example quality, handoff). */
   endorsementBase: Float64Array;
+  /**
+   * Per endorsement: its base weight after the per-endorser decay, ranked by base weight among
+   * its endorser's endorsements of the same member. Summed, an upper bound of what they can add.
+   */
+  decayedBase: Float64Array;
+  /** Per member: the sum of decayedBase over the endorsements they received. */
+  evidenceCeiling: Float64Array;
+  /** Endorsements given by member u: givenBy[givenOffsets[u] .. givenOffsets[u+1]). */
+  givenOffsets: Int32Array;
+  givenBy: Int32Array;
   /** The most endorsements one endorser gave one endorsee: the decay's scratch size. */
   largestEndorserGroup: number;
   /** Lexeme -> members whose profile or received examples contain it, with the summed weight. */
   memberTerms: Map<string, Postings>;
-  /** Lexeme -> endorsements whose example contains it. */
-  endorsementTerms: Map<string, Int32Array>;
+  /** Lexeme -> its number, for the lexemes of examples. */
+  lexemeIds: Map<string, number>;
+  lexemeCount: number;
+  /** The lexeme numbers of endorsement e's example: exampleLexemes[exampleOffsets[e] .. [e+1]). */
+  exampleOffsets: Int32Array;
+  exampleLexemes: Int32Array;
   /** Skill slug -> members listing it, and endorsements naming it. */
   skillMembers: Map<string, Int32Array>;
   skillEndorsements: Map<string, Int32Array>;
@@ -166,7 +180,7 @@ class PostingsBuilder {
 /** Numbers strings (lexemes, skills) in the order they are first seen. */
 class Numbering {
   readonly names: string[] = [];
-  private readonly ids = new Map<string, number>();
+  readonly ids = new Map<string, number>();
 
   id(name: string): number {
     let id = this.ids.get(name);
@@ -229,12 +243,8 @@ export function buildSearchIndex(
   const examples = parseAll(between, (x) => x.e.searchVector);
   const profiles = parseAll(members, (member) => member.searchVector);
 
-  const endorsementTerms = new PostingsBuilder();
   const skillEndorsements = new PostingsBuilder();
   between.forEach(({ e }, position) => {
-    for (let k = examples.offsets[position]!; k < examples.offsets[position + 1]!; k += 1) {
-      endorsementTerms.add(examples.ids[k]!, position);
-    }
     for (const skill of e.skills) skillEndorsements.add(skills.id(skill), position);
   });
 
@@ -260,6 +270,27 @@ export function buildSearchIndex(
   }
 
   const kept = between.map(({ e: { searchVector: _vector, ...e } }) => e);
+  const endorsementBase = Float64Array.from(
+    kept,
+    (e) => exampleQuality(e.descriptionWords) * (e.verified ? WEIGHTS.evidence.verifiedByHandoff : 1),
+  );
+  const { decayedBase, evidenceCeiling } = decayWithinEndorserGroups(
+    endorsementBase,
+    endorseeOf,
+    endorserOf,
+    members.length,
+  );
+  // Endorsements by endorser (counting sort), for what a trusted endorser's word adds.
+  const givenOffsets = new Int32Array(members.length + 1);
+  for (const endorser of endorserOf) givenOffsets[endorser + 1]! += 1;
+  for (let u = 0; u < members.length; u += 1) givenOffsets[u + 1]! += givenOffsets[u]!;
+  const givenFill = givenOffsets.slice(0, members.length);
+  const givenBy = new Int32Array(m);
+  endorserOf.forEach((endorser, e) => {
+    givenBy[givenFill[endorser]!] = e;
+    givenFill[endorser]! += 1;
+  });
+
   return {
     members: members.map(({ searchVector: _vector, ...member }) => member),
     memberIndex,
@@ -267,14 +298,53 @@ export function buildSearchIndex(
     receivedOffsets,
     endorseeOf,
     endorserOf,
-    endorsementBase: Float64Array.from(
-      kept,
-      (e) => exampleQuality(e.descriptionWords) * (e.verified ? WEIGHTS.evidence.verifiedByHandoff : 1),
-    ),
+    endorsementBase,
+    decayedBase,
+    evidenceCeiling,
+    givenOffsets,
+    givenBy,
     largestEndorserGroup,
     memberTerms: memberTerms.build(lexemes.names).postings,
-    endorsementTerms: endorsementTerms.build(lexemes.names).docs,
+    lexemeIds: lexemes.ids,
+    lexemeCount: lexemes.names.length,
+    exampleOffsets: examples.offsets,
+    exampleLexemes: Int32Array.from(examples.ids),
     skillMembers: skillMembers.build(skills.names).docs,
     skillEndorsements: skillEndorsements.build(skills.names).docs,
   };
+}
+
+/**
+ * Each endorsement's base weight after the per-endorser decay (ranked by base weight within its
+ * endorser's endorsements of the same member, which are next to each other), and their sum per
+ * endorsee.
+ */
+function decayWithinEndorserGroups(
+  base: Float64Array,
+  endorseeOf: Int32Array,
+  endorserOf: Int32Array,
+  memberCount: number,
+): { decayedBase: Float64Array; evidenceCeiling: Float64Array } {
+  const decayedBase = new Float64Array(base.length);
+  const evidenceCeiling = new Float64Array(memberCount);
+  let start = 0;
+  while (start < base.length) {
+    let end = start + 1;
+    while (
+      end < base.length &&
+      endorseeOf[end] === endorseeOf[start] &&
+      endorserOf[end] === endorserOf[start]
+    ) {
+      end += 1;
+    }
+    const group = Array.from({ length: end - start }, (_, k) => start + k).sort(
+      (a, b) => base[b]! - base[a]! || a - b,
+    );
+    group.forEach((e, rank) => {
+      decayedBase[e] = base[e]! * WEIGHTS.evidence.perEndorserDecay ** rank;
+      evidenceCeiling[endorseeOf[e]!]! += decayedBase[e];
+    });
+    start = end;
+  }
+  return { decayedBase, evidenceCeiling };
 }

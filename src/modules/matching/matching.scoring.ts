@@ -57,8 +57,10 @@ export function combinedScore(c: Components): number {
 }
 
 /**
- * What a brief finds in a collective's index: for every member and endorsement it touches,
- * text scores and which requested skills they carry. Built by walking posting lists only.
+ * What a brief finds in a collective's index, built by walking the posting lists of its words
+ * and skills: which members it touches, their text scores and requested skills, and which
+ * endorsements name a requested skill. Whether an example's words match the brief is looked
+ * up only for the endorsements of members that may make the results (`relevance`).
  */
 export interface BriefHits {
   /** Members the brief touches (each once). */
@@ -68,14 +70,67 @@ export interface BriefHits {
   /** Bit s set: the member lists requested skill s / was endorsed for it. */
   declaredSkills: Int32Array;
   endorsedSkills: Int32Array;
-  /** Per endorsement: how it speaks to the brief (`Relevance`). */
-  relevance: Uint8Array;
   requestedSkills: number;
+  /** Per endorsement: how it speaks to the brief (`Relevance`), Unknown until looked up. */
+  relevance: Uint8Array;
+  /** Per lexeme number: 1 if the brief contains it. */
+  briefLexemes: Uint8Array;
+  /** Room for the per-member evidence bounds of `bestCandidates`. */
+  evidenceBound: Float64Array;
 }
 
 /** How an endorsement speaks to a brief: not at all, through its example's words, or on a requested skill. */
-const Relevance = { None: 0, Text: 1, Skill: 2 } as const;
-const RELEVANCE_WEIGHT = Float64Array.of(0, WEIGHTS.evidence.textMatch, WEIGHTS.evidence.skillMatch);
+const Relevance = { Unknown: 0, None: 1, Text: 2, Skill: 3 } as const;
+const RELEVANCE_WEIGHT = Float64Array.of(0, 0, WEIGHTS.evidence.textMatch, WEIGHTS.evidence.skillMatch);
+
+/**
+ * Per-member and per-endorsement arrays that every request of a collective needs, allocated once
+ * per index and cleared per request: allocating and paging in a megabyte per request cost more
+ * than the scoring. Safe to share because a request scores, from findHits to its reasons,
+ * without yielding to another.
+ */
+interface Scratch {
+  memberText: Float64Array;
+  declaredSkills: Int32Array;
+  endorsedSkills: Int32Array;
+  relevance: Uint8Array;
+  briefLexemes: Uint8Array;
+  seen: Uint8Array;
+  evidenceBound: Float64Array;
+}
+const scratches = new WeakMap<SearchIndex, Scratch>();
+
+function scratchOf(index: SearchIndex): Scratch {
+  let scratch = scratches.get(index);
+  const n = index.members.length;
+  if (!scratch) {
+    scratch = {
+      memberText: new Float64Array(n),
+      declaredSkills: new Int32Array(n),
+      endorsedSkills: new Int32Array(n),
+      relevance: new Uint8Array(index.endorsements.length),
+      briefLexemes: new Uint8Array(index.lexemeCount),
+      seen: new Uint8Array(n),
+      evidenceBound: new Float64Array(n),
+    };
+    scratches.set(index, scratch);
+  } else {
+    const { memberText, declaredSkills, endorsedSkills, relevance, briefLexemes, seen, evidenceBound } =
+      scratch;
+    for (const array of [
+      memberText,
+      declaredSkills,
+      endorsedSkills,
+      relevance,
+      briefLexemes,
+      seen,
+      evidenceBound,
+    ]) {
+      array.fill(0);
+    }
+  }
+  return scratch;
+}
 
 /** At most 30 requested skills fit the bit masks; the API accepts 20. */
 const MAX_SKILL_BITS = 30;
@@ -85,12 +140,8 @@ export function findHits(
   lexemes: readonly string[],
   skills: readonly string[],
 ): BriefHits {
-  const n = index.members.length;
-  const memberText = new Float64Array(n);
-  const declaredSkills = new Int32Array(n);
-  const endorsedSkills = new Int32Array(n);
-  const relevance = new Uint8Array(index.endorsements.length);
-  const seen = new Uint8Array(n);
+  const { memberText, declaredSkills, endorsedSkills, relevance, briefLexemes, seen, evidenceBound } =
+    scratchOf(index);
   const candidates: number[] = [];
   const touch = (p: number) => {
     if (seen[p] === 0) {
@@ -99,41 +150,28 @@ export function findHits(
     }
   };
   for (const lexeme of lexemes) {
+    const id = index.lexemeIds.get(lexeme);
+    if (id !== undefined) briefLexemes[id] = 1;
     const members = index.memberTerms.get(lexeme);
-    if (members) {
-      const { docs, weights } = members;
-      for (let k = 0; k < docs.length; k += 1) {
-        const p = docs[k]!;
-        memberText[p]! += weights[k]!;
-        touch(p);
-      }
-    }
-    // The examples' text already counts in their endorsees' memberText; here they only become relevant.
-    const examples = index.endorsementTerms.get(lexeme);
-    if (examples) {
-      for (let k = 0; k < examples.length; k += 1) {
-        const e = examples[k]!;
-        if (relevance[e] === Relevance.None) relevance[e] = Relevance.Text;
-      }
+    if (!members) continue;
+    const { docs, weights } = members;
+    for (let k = 0; k < docs.length; k += 1) {
+      const p = docs[k]!;
+      memberText[p]! += weights[k]!;
+      touch(p);
     }
   }
   skills.slice(0, MAX_SKILL_BITS).forEach((skill, s) => {
     const bit = 1 << s;
-    const listing = index.skillMembers.get(skill);
-    if (listing) {
-      for (const p of listing) {
-        declaredSkills[p]! |= bit;
-        touch(p);
-      }
+    for (const p of index.skillMembers.get(skill) ?? []) {
+      declaredSkills[p]! |= bit;
+      touch(p);
     }
-    const naming = index.skillEndorsements.get(skill);
-    if (naming) {
-      for (const e of naming) {
-        relevance[e] = Relevance.Skill;
-        const p = index.endorseeOf[e]!;
-        endorsedSkills[p]! |= bit;
-        touch(p);
-      }
+    for (const e of index.skillEndorsements.get(skill) ?? []) {
+      relevance[e] = Relevance.Skill;
+      const p = index.endorseeOf[e]!;
+      endorsedSkills[p]! |= bit;
+      touch(p);
     }
   });
   return {
@@ -141,8 +179,10 @@ export function findHits(
     memberText,
     declaredSkills,
     endorsedSkills,
-    relevance,
     requestedSkills: Math.min(skills.length, MAX_SKILL_BITS),
+    relevance,
+    briefLexemes,
+    evidenceBound,
   };
 }
 
@@ -179,7 +219,18 @@ export function fit(hits: BriefHits, p: number): number {
 
 /** How much one endorsement speaks to this brief, before the endorser's credibility. */
 export function endorsementWeight(index: SearchIndex, hits: BriefHits, e: number): number {
-  return RELEVANCE_WEIGHT[hits.relevance[e]!]! * index.endorsementBase[e]!;
+  let relevance = hits.relevance[e]!;
+  if (relevance === Relevance.Unknown) {
+    relevance = Relevance.None;
+    for (let k = index.exampleOffsets[e]!; k < index.exampleOffsets[e + 1]!; k += 1) {
+      if (hits.briefLexemes[index.exampleLexemes[k]!] === 1) {
+        relevance = Relevance.Text;
+        break;
+      }
+    }
+    hits.relevance[e] = relevance;
+  }
+  return RELEVANCE_WEIGHT[relevance]! * index.endorsementBase[e]!;
 }
 
 /**
@@ -206,7 +257,6 @@ export function evidence(
       const weight = endorsementWeight(index, hits, e);
       if (weight > 0) scratch[count++] = weight;
     }
-    if (count === 0) continue;
     // Strongest first (from the end of an ascending sort), so the decay applies to the weaker ones.
     if (count > 1) scratch.subarray(0, count).sort();
     let decay = 1;
@@ -218,4 +268,128 @@ export function evidence(
     total += sum * credibility[endorser]!;
   }
   return saturate(total);
+}
+
+/**
+ * Per member, an upper bound of the sum that `evidence` saturates, without looking at any
+ * example's words: every endorsement counted as if its text matched (`textMatch`), plus the
+ * difference for those on a requested skill, at its endorser's credibility. The decay and
+ * credibility are per endorser, so the sum of an endorser group's decayed base weights bounds
+ * what the group adds, and credibility is its floor except for the few members the asker trusts.
+ */
+function evidenceBounds(index: SearchIndex, hits: BriefHits, trust: Float64Array, reached: Int32Array) {
+  const { textMatch, skillMatch, credibilityFloor } = WEIGHTS.evidence;
+  const bounds = hits.evidenceBound;
+  for (let p = 0; p < bounds.length; p += 1) {
+    bounds[p] = textMatch * credibilityFloor * index.evidenceCeiling[p]!;
+  }
+  for (let r = 0; r < reached.length; r += 1) {
+    const u = reached[r]!;
+    const extra = textMatch * (1 - credibilityFloor) * trust[u]!;
+    for (let k = index.givenOffsets[u]!; k < index.givenOffsets[u + 1]!; k += 1) {
+      const e = index.givenBy[k]!;
+      bounds[index.endorseeOf[e]!]! += extra * index.decayedBase[e]!;
+    }
+  }
+  // Requested skills weigh more than text (skillMatch >= textMatch): add the difference, undecayed.
+  for (let e = 0; e < hits.relevance.length; e += 1) {
+    if (hits.relevance[e] !== Relevance.Skill) continue;
+    bounds[index.endorseeOf[e]!]! +=
+      (skillMatch - textMatch) * index.endorsementBase[e]! * credibility(trust[index.endorserOf[e]!]!);
+  }
+  return bounds;
+}
+
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+
+export interface Asker {
+  /** Trust by member position, and the positions where it is not zero. */
+  trust: Float64Array;
+  reached: Int32Array;
+  credibility: Float64Array;
+}
+
+/**
+ * The candidates that can end up in the results, with their components (rotation still 0: it
+ * is known only for those kept). Rotation adds more than nothing and at most its weight, so
+ * only members within that weight of the `limit`-th best score can still get in.
+ *
+ * Scoring every candidate exactly would read every endorsement they received. Instead each gets
+ * a cheap upper bound (exact fit, trust and availability, bounded evidence); the `limit` best
+ * bounds are scored exactly, and then only those whose bound can still beat the worst of them.
+ */
+export function bestCandidates(
+  index: SearchIndex,
+  hits: BriefHits,
+  brief: { limit: number; startsOn?: string | undefined },
+  excluded: Set<number>,
+  asker: Asker,
+): { position: number; components: Components }[] {
+  const w = WEIGHTS.score;
+  const { trust, credibility: credibilities } = asker;
+  const evidenceBound = evidenceBounds(index, hits, trust, asker.reached);
+  const scratch = new Float64Array(Math.max(1, index.largestEndorserGroup));
+  const components = (p: number): Components => ({
+    fit: fit(hits, p),
+    evidence: evidence(index, hits, p, credibilities, scratch),
+    trust: trust[p]!,
+    availability: availability(index.members[p]!, brief.startsOn),
+    rotation: 0,
+  });
+
+  const candidates = hits.candidates.filter((p) => !excluded.has(p));
+  const bounds = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i += 1) {
+    const p = candidates[i]!;
+    bounds[i] =
+      w.fit * fit(hits, p) +
+      w.evidence * saturate(evidenceBound[p]!) +
+      w.trust * trust[p]! +
+      w.availability * availability(index.members[p]!, brief.startsOn);
+  }
+  const scores = new Float64Array(candidates.length).fill(-1);
+  const score = (i: number) => {
+    if (scores[i]! < 0) scores[i] = combinedScore(components(candidates[i]!));
+    return scores[i]!;
+  };
+  // Components are rounded to 6 places in the results, so every cut keeps a margin of that size.
+  const margin = w.rotation + 1e-5;
+  let floor = -1;
+  if (candidates.length > brief.limit) {
+    floor = Math.min(...largest(bounds, brief.limit).map(score)) - margin;
+  }
+  const contenders: number[] = [];
+  for (let i = 0; i < bounds.length; i += 1) if (bounds[i]! >= floor) contenders.push(i);
+  const exact = contenders.map(score).sort((a, b) => b - a);
+  const cut = exact.length > brief.limit ? exact[brief.limit - 1]! - margin : -1;
+  return contenders
+    .filter((i) => scores[i]! >= cut)
+    .map((i) => {
+      const c = components(candidates[i]!);
+      return {
+        position: candidates[i]!,
+        components: {
+          fit: round(c.fit),
+          evidence: round(c.evidence),
+          trust: round(c.trust),
+          availability: round(c.availability),
+          rotation: 0,
+        },
+      };
+    });
+}
+
+/** The positions of the `count` largest values. */
+function largest(values: Float64Array, count: number): number[] {
+  // The `count` best so far, ascending by value: top[0] is the one to beat.
+  const top: number[] = [];
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i]!;
+    if (top.length === count && value <= values[top[0]!]!) continue;
+    if (top.length === count) top.shift();
+    let j = 0;
+    while (j < top.length && values[top[j]!]! < value) j += 1;
+    top.splice(j, 0, i);
+  }
+  return top;
 }

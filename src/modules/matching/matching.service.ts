@@ -20,17 +20,14 @@ import {
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
 import {
   ageFactor,
-  availability,
+  bestCandidates,
   combinedScore,
   credibility,
   endorsementWeight,
-  evidence,
   exampleQuality,
   findHits,
-  fit,
   rotation,
   type BriefHits,
-  type Components,
 } from './matching.scoring.js';
 import { WEIGHTS } from './matching.weights.js';
 
@@ -253,13 +250,12 @@ export function createMatchingService(db: Db, now: () => Date) {
     const model = await models.get(collectiveId, context.graphVersion, () =>
       loadModel(db, collectiveId, now()),
     );
-    const activity = activityOf(db, model, collectiveId, context.activityVersion, now());
+    const { names, receivedAt } = await activityOf(db, model, collectiveId, context.activityVersion, now());
     const { graph, index } = model;
 
-    const n = index.members.length;
     const view = askerView(model, askerId);
-    const trust = new Float64Array(n);
-    const credibilities = new Float64Array(n).fill(credibility(0));
+    const trust = new Float64Array(index.members.length);
+    const credibilities = new Float64Array(index.members.length).fill(credibility(0));
     view.positions.forEach((p, k) => {
       trust[p] = view.trust[k] ?? 0;
       credibilities[p] = credibility(trust[p] ?? 0);
@@ -268,9 +264,12 @@ export function createMatchingService(db: Db, now: () => Date) {
       [askerId, ...brief.exclude].map((id) => index.memberIndex.get(id)).filter((p) => p !== undefined),
     );
     const hits = findHits(index, [...parseTsvector(context.lexemes).keys()], brief.skills);
-    const top = bestCandidates(index, hits, brief, excluded, trust, credibilities);
+    const top = bestCandidates(index, hits, brief, excluded, {
+      trust,
+      reached: view.positions,
+      credibility: credibilities,
+    });
 
-    const { names, receivedAt } = await activity;
     const since = now().getTime() - ROTATION_WINDOW_MS;
     const scored = top.map(({ position, components }) => {
       const memberId = index.members[position]?.id ?? '';
@@ -345,57 +344,6 @@ export function createMatchingService(db: Db, now: () => Date) {
   };
 }
 export type MatchingService = ReturnType<typeof createMatchingService>;
-
-/**
- * The candidates that can end up in the results, scored without rotation (which is known only
- * for those kept). Rotation adds more than nothing and at most its weight, so only members
- * within that weight of the `limit`-th best score can still get in; the rest are dropped here.
- */
-function bestCandidates(
-  index: SearchIndex,
-  hits: BriefHits,
-  brief: Brief,
-  excluded: Set<number>,
-  trust: Float64Array,
-  credibility: Float64Array,
-): { position: number; components: Components }[] {
-  const w = WEIGHTS.score;
-  const { candidates } = hits;
-  const scores = new Float64Array(candidates.length).fill(-1);
-  // The `limit` best scores so far, ascending: best[0] is the one to beat.
-  const best = new Float64Array(brief.limit).fill(-1);
-  const scratch = new Float64Array(Math.max(1, index.largestEndorserGroup));
-  candidates.forEach((p, i) => {
-    if (excluded.has(p)) return;
-    const score =
-      w.fit * fit(hits, p) +
-      w.evidence * evidence(index, hits, p, credibility, scratch) +
-      w.trust * (trust[p] ?? 0) +
-      w.availability * availability(memberAt(index, p), brief.startsOn);
-    scores[i] = score;
-    if (score <= (best[0] ?? -1)) return;
-    let j = 0;
-    for (; j + 1 < best.length && (best[j + 1] ?? -1) < score; j += 1) best[j] = best[j + 1] ?? -1;
-    best[j] = score;
-  });
-  // Components are rounded to 6 places afterwards, so keep a margin of that size.
-  const threshold = Math.max(0, (best[0] ?? -1) - w.rotation - 1e-5);
-  const kept: { position: number; components: Components }[] = [];
-  candidates.forEach((p, i) => {
-    if ((scores[i] ?? -1) < threshold) return;
-    kept.push({
-      position: p,
-      components: {
-        fit: round(fit(hits, p)),
-        evidence: round(evidence(index, hits, p, credibility, scratch)),
-        trust: round(trust[p] ?? 0),
-        availability: round(availability(memberAt(index, p), brief.startsOn)),
-        rotation: 0,
-      },
-    });
-  });
-  return kept;
-}
 
 function memberAt(index: SearchIndex, position: number): IndexedMember {
   const member = index.members[position];
