@@ -6,7 +6,7 @@
  * walks only the posting lists of the brief's words and skills and allocates no objects per
  * member or endorsement.
  */
-import { exampleQuality } from './matching.scoring.js';
+import { availability, exampleQuality } from './matching.scoring.js';
 import { WEIGHTS } from './matching.weights.js';
 
 /** ts_rank's default weights for the classes A, B, C, D, by character code. */
@@ -125,12 +125,20 @@ export interface SearchIndex {
   largestEndorserGroup: number;
   /** Lexeme -> members whose profile or received examples contain it, with the summed weight. */
   memberTerms: Map<string, Postings>;
-  /** Lexeme -> its number, for the lexemes of examples. */
-  lexemeIds: Map<string, number>;
-  lexemeCount: number;
-  /** The lexeme numbers of endorsement e's example: exampleLexemes[exampleOffsets[e] .. [e+1]). */
-  exampleOffsets: Int32Array;
-  exampleLexemes: Int32Array;
+  /**
+   * Which examples contain a lexeme, in two forms. The 64 lexemes found in the most examples
+   * (whose posting lists would be the longest) are bits of two masks per example, so a brief's
+   * common words cost one AND per example looked at; every other lexeme has a posting list.
+   */
+  frequentLexemeBits: Map<string, number>;
+  exampleMaskLow: Int32Array;
+  exampleMaskHigh: Int32Array;
+  rareExampleTerms: Map<string, Int32Array>;
+  /** Per member: availability as stated, and as it is once a status with an end date has ended. */
+  availabilityStated: Float64Array;
+  availabilityEnded: Float64Array;
+  /** Per member: when their availability status ends (ms since the epoch), or Infinity. */
+  availabilityEnds: Float64Array;
   /** Skill slug -> members listing it, and endorsements naming it. */
   skillMembers: Map<string, Int32Array>;
   skillEndorsements: Map<string, Int32Array>;
@@ -305,10 +313,14 @@ export function buildSearchIndex(
     givenBy,
     largestEndorserGroup,
     memberTerms: memberTerms.build(lexemes.names).postings,
-    lexemeIds: lexemes.ids,
-    lexemeCount: lexemes.names.length,
-    exampleOffsets: examples.offsets,
-    exampleLexemes: Int32Array.from(examples.ids),
+    ...exampleLexemeLookup(examples, lexemes.names),
+    availabilityStated: Float64Array.from(members, (member) =>
+      availability(member.availabilityStatus, false),
+    ),
+    availabilityEnded: Float64Array.from(members, (member) => availability(member.availabilityStatus, true)),
+    availabilityEnds: Float64Array.from(members, (member) =>
+      member.availabilityUntil === null ? Infinity : Date.parse(member.availabilityUntil),
+    ),
     skillMembers: skillMembers.build(skills.names).docs,
     skillEndorsements: skillEndorsements.build(skills.names).docs,
   };
@@ -347,4 +359,41 @@ function decayWithinEndorserGroups(
     start = end;
   }
   return { decayedBase, evidenceCeiling };
+}
+
+const MASK_BITS = 64;
+
+/** The masks and posting lists of `SearchIndex` from each example's lexeme numbers. */
+function exampleLexemeLookup(
+  examples: { ids: number[]; offsets: Int32Array },
+  names: readonly string[],
+): Pick<SearchIndex, 'frequentLexemeBits' | 'exampleMaskLow' | 'exampleMaskHigh' | 'rareExampleTerms'> {
+  const count = examples.offsets.length - 1;
+  const frequency = new Int32Array(names.length);
+  for (const id of examples.ids) frequency[id]! += 1;
+  const frequent = Array.from(frequency.keys())
+    .filter((id) => frequency[id]! > 0)
+    .sort((a, b) => frequency[b]! - frequency[a]! || a - b)
+    .slice(0, MASK_BITS);
+  const bitOf = new Int32Array(names.length).fill(-1);
+  frequent.forEach((id, bit) => (bitOf[id] = bit));
+
+  const exampleMaskLow = new Int32Array(count);
+  const exampleMaskHigh = new Int32Array(count);
+  const rare = new PostingsBuilder();
+  for (let e = 0; e < count; e += 1) {
+    for (let k = examples.offsets[e]!; k < examples.offsets[e + 1]!; k += 1) {
+      const id = examples.ids[k]!;
+      const bit = bitOf[id]!;
+      if (bit < 0) rare.add(id, e);
+      else if (bit < 32) exampleMaskLow[e]! |= 1 << bit;
+      else exampleMaskHigh[e]! |= 1 << (bit - 32);
+    }
+  }
+  return {
+    frequentLexemeBits: new Map(frequent.map((id, bit) => [names[id]!, bit])),
+    exampleMaskLow,
+    exampleMaskHigh,
+    rareExampleTerms: rare.build(names).docs,
+  };
 }

@@ -15,22 +15,25 @@ export function ageFactor(ageDays: number): number {
 
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
-export function availability(
-  member: Pick<IndexedMember, 'availabilityStatus' | 'availabilityUntil'>,
-  startsOn?: string,
-): number {
+/** Availability from a member's stated status, and whether its end date falls before the requested start. */
+export function availability(status: IndexedMember['availabilityStatus'], endedBeforeStart: boolean): number {
   const w = WEIGHTS.availability;
-  const until = member.availabilityUntil;
-  // A status with an end date before the requested start no longer applies then.
-  const endsBeforeStart = startsOn !== undefined && until !== null && until < startsOn;
-  switch (member.availabilityStatus) {
+  switch (status) {
     case 'available':
       return w.available;
     case 'limited':
-      return endsBeforeStart ? w.available : w.limited;
+      return endedBeforeStart ? w.available : w.limited;
     case 'unavailable':
-      return endsBeforeStart ? w.availableByStart : w.unavailable;
+      return endedBeforeStart ? w.availableByStart : w.unavailable;
   }
+}
+
+/** A member's availability for work starting at `startsOn` (ms since the epoch, or undefined for now). */
+function availabilityAt(index: SearchIndex, p: number, startsOn: number | undefined): number {
+  // A status with an end date before the requested start no longer applies then.
+  return startsOn !== undefined && index.availabilityEnds[p]! < startsOn
+    ? index.availabilityEnded[p]!
+    : index.availabilityStated[p]!;
 }
 
 export function rotation(receivedRecently: number): number {
@@ -59,8 +62,9 @@ export function combinedScore(c: Components): number {
 /**
  * What a brief finds in a collective's index, built by walking the posting lists of its words
  * and skills: which members it touches, their text scores and requested skills, and which
- * endorsements name a requested skill. Whether an example's words match the brief is looked
- * up only for the endorsements of members that may make the results (`relevance`).
+ * endorsements name a requested skill or contain one of its rarer words. Whether an example
+ * contains one of the brief's common words is asked only for the endorsements of members that
+ * may make the results (`endorsementWeight`).
  */
 export interface BriefHits {
   /** Members the brief touches (each once). */
@@ -71,17 +75,21 @@ export interface BriefHits {
   declaredSkills: Int32Array;
   endorsedSkills: Int32Array;
   requestedSkills: number;
-  /** Per endorsement: how it speaks to the brief (`Relevance`), Unknown until looked up. */
+  /** Per endorsement: how it speaks to the brief (`Relevance`), apart from the masks below. */
   relevance: Uint8Array;
-  /** Per lexeme number: 1 if the brief contains it. */
-  briefLexemes: Uint8Array;
-  /** Room for the per-member evidence bounds of `bestCandidates`. */
-  evidenceBound: Float64Array;
+  /** Endorsements that name a requested skill. */
+  onSkill: number[];
+  /** The brief's common words, as bits of the examples' lexeme masks. */
+  maskLow: number;
+  maskHigh: number;
+  /** The requested start (ms since the epoch), if any. */
+  startsOn: number | undefined;
+  scratch: Scratch;
 }
 
 /** How an endorsement speaks to a brief: not at all, through its example's words, or on a requested skill. */
-const Relevance = { Unknown: 0, None: 1, Text: 2, Skill: 3 } as const;
-const RELEVANCE_WEIGHT = Float64Array.of(0, 0, WEIGHTS.evidence.textMatch, WEIGHTS.evidence.skillMatch);
+const Relevance = { None: 0, Text: 1, Skill: 2 } as const;
+const RELEVANCE_WEIGHT = Float64Array.of(0, WEIGHTS.evidence.textMatch, WEIGHTS.evidence.skillMatch);
 
 /**
  * Per-member and per-endorsement arrays that every request of a collective needs, allocated once
@@ -94,40 +102,33 @@ interface Scratch {
   declaredSkills: Int32Array;
   endorsedSkills: Int32Array;
   relevance: Uint8Array;
-  briefLexemes: Uint8Array;
   seen: Uint8Array;
   evidenceBound: Float64Array;
+  /** Per candidate (by its place in `candidates`): upper bound and exact score. */
+  bounds: Float64Array;
+  scores: Float64Array;
+  /** One endorser's endorsements of one member, for the decay (`largestEndorserGroup`). */
+  group: Float64Array;
 }
 const scratches = new WeakMap<SearchIndex, Scratch>();
 
 function scratchOf(index: SearchIndex): Scratch {
-  let scratch = scratches.get(index);
   const n = index.members.length;
-  if (!scratch) {
-    scratch = {
-      memberText: new Float64Array(n),
-      declaredSkills: new Int32Array(n),
-      endorsedSkills: new Int32Array(n),
-      relevance: new Uint8Array(index.endorsements.length),
-      briefLexemes: new Uint8Array(index.lexemeCount),
-      seen: new Uint8Array(n),
-      evidenceBound: new Float64Array(n),
-    };
-    scratches.set(index, scratch);
-  } else {
-    const { memberText, declaredSkills, endorsedSkills, relevance, briefLexemes, seen, evidenceBound } =
-      scratch;
-    for (const array of [
-      memberText,
-      declaredSkills,
-      endorsedSkills,
-      relevance,
-      briefLexemes,
-      seen,
-      evidenceBound,
-    ]) {
-      array.fill(0);
-    }
+  const scratch = scratches.get(index) ?? {
+    memberText: new Float64Array(n),
+    declaredSkills: new Int32Array(n),
+    endorsedSkills: new Int32Array(n),
+    relevance: new Uint8Array(index.endorsements.length),
+    seen: new Uint8Array(n),
+    evidenceBound: new Float64Array(n),
+    bounds: new Float64Array(n),
+    scores: new Float64Array(n),
+    group: new Float64Array(Math.max(1, index.largestEndorserGroup)),
+  };
+  scratches.set(index, scratch);
+  const { memberText, declaredSkills, endorsedSkills, relevance, seen, evidenceBound } = scratch;
+  for (const array of [memberText, declaredSkills, endorsedSkills, relevance, seen, evidenceBound]) {
+    array.fill(0);
   }
   return scratch;
 }
@@ -137,11 +138,10 @@ const MAX_SKILL_BITS = 30;
 
 export function findHits(
   index: SearchIndex,
-  lexemes: readonly string[],
-  skills: readonly string[],
+  brief: { lexemes: readonly string[]; skills: readonly string[]; startsOn?: string | undefined },
 ): BriefHits {
-  const { memberText, declaredSkills, endorsedSkills, relevance, briefLexemes, seen, evidenceBound } =
-    scratchOf(index);
+  const scratch = scratchOf(index);
+  const { memberText, declaredSkills, endorsedSkills, relevance, seen } = scratch;
   const candidates: number[] = [];
   const touch = (p: number) => {
     if (seen[p] === 0) {
@@ -149,9 +149,9 @@ export function findHits(
       candidates.push(p);
     }
   };
-  for (const lexeme of lexemes) {
-    const id = index.lexemeIds.get(lexeme);
-    if (id !== undefined) briefLexemes[id] = 1;
+  let maskLow = 0;
+  let maskHigh = 0;
+  for (const lexeme of brief.lexemes) {
     const members = index.memberTerms.get(lexeme);
     if (!members) continue;
     const { docs, weights } = members;
@@ -160,14 +160,21 @@ export function findHits(
       memberText[p]! += weights[k]!;
       touch(p);
     }
+    const bit = index.frequentLexemeBits.get(lexeme);
+    if (bit === undefined) {
+      for (const e of index.rareExampleTerms.get(lexeme) ?? []) relevance[e] = Relevance.Text;
+    } else if (bit < 32) maskLow |= 1 << bit;
+    else maskHigh |= 1 << (bit - 32);
   }
-  skills.slice(0, MAX_SKILL_BITS).forEach((skill, s) => {
+  const onSkill: number[] = [];
+  brief.skills.slice(0, MAX_SKILL_BITS).forEach((skill, s) => {
     const bit = 1 << s;
     for (const p of index.skillMembers.get(skill) ?? []) {
       declaredSkills[p]! |= bit;
       touch(p);
     }
     for (const e of index.skillEndorsements.get(skill) ?? []) {
+      if (relevance[e] !== Relevance.Skill) onSkill.push(e);
       relevance[e] = Relevance.Skill;
       const p = index.endorseeOf[e]!;
       endorsedSkills[p]! |= bit;
@@ -179,10 +186,13 @@ export function findHits(
     memberText,
     declaredSkills,
     endorsedSkills,
-    requestedSkills: Math.min(skills.length, MAX_SKILL_BITS),
+    requestedSkills: Math.min(brief.skills.length, MAX_SKILL_BITS),
     relevance,
-    briefLexemes,
-    evidenceBound,
+    onSkill,
+    maskLow,
+    maskHigh,
+    startsOn: brief.startsOn === undefined ? undefined : Date.parse(brief.startsOn),
+    scratch,
   };
 }
 
@@ -220,15 +230,11 @@ export function fit(hits: BriefHits, p: number): number {
 /** How much one endorsement speaks to this brief, before the endorser's credibility. */
 export function endorsementWeight(index: SearchIndex, hits: BriefHits, e: number): number {
   let relevance = hits.relevance[e]!;
-  if (relevance === Relevance.Unknown) {
-    relevance = Relevance.None;
-    for (let k = index.exampleOffsets[e]!; k < index.exampleOffsets[e + 1]!; k += 1) {
-      if (hits.briefLexemes[index.exampleLexemes[k]!] === 1) {
-        relevance = Relevance.Text;
-        break;
-      }
-    }
-    hits.relevance[e] = relevance;
+  if (
+    relevance === Relevance.None &&
+    ((index.exampleMaskLow[e]! & hits.maskLow) !== 0 || (index.exampleMaskHigh[e]! & hits.maskHigh) !== 0)
+  ) {
+    relevance = Relevance.Text;
   }
   return RELEVANCE_WEIGHT[relevance]! * index.endorsementBase[e]!;
 }
@@ -237,15 +243,10 @@ export function endorsementWeight(index: SearchIndex, hits: BriefHits, e: number
  * Evidence from distinct endorsers with diminishing returns: an endorser's further
  * endorsements of the same person count 1/2, 1/4...; each endorser's word is scaled by their
  * credibility (from their own trust as the asker sees it), so a ring vouching for itself
- * cannot manufacture evidence. `scratch` holds one endorser's weights (`largestEndorserGroup`).
+ * cannot manufacture evidence.
  */
-export function evidence(
-  index: SearchIndex,
-  hits: BriefHits,
-  p: number,
-  credibility: Float64Array,
-  scratch: Float64Array,
-): number {
+export function evidence(index: SearchIndex, hits: BriefHits, p: number, credibility: Float64Array): number {
+  const scratch = hits.scratch.group;
   const { endorserOf } = index;
   const to = index.receivedOffsets[p + 1]!;
   let total = 0;
@@ -279,7 +280,7 @@ export function evidence(
  */
 function evidenceBounds(index: SearchIndex, hits: BriefHits, trust: Float64Array, reached: Int32Array) {
   const { textMatch, skillMatch, credibilityFloor } = WEIGHTS.evidence;
-  const bounds = hits.evidenceBound;
+  const bounds = hits.scratch.evidenceBound;
   for (let p = 0; p < bounds.length; p += 1) {
     bounds[p] = textMatch * credibilityFloor * index.evidenceCeiling[p]!;
   }
@@ -292,8 +293,7 @@ function evidenceBounds(index: SearchIndex, hits: BriefHits, trust: Float64Array
     }
   }
   // Requested skills weigh more than text (skillMatch >= textMatch): add the difference, undecayed.
-  for (let e = 0; e < hits.relevance.length; e += 1) {
-    if (hits.relevance[e] !== Relevance.Skill) continue;
+  for (const e of hits.onSkill) {
     bounds[index.endorseeOf[e]!]! +=
       (skillMatch - textMatch) * index.endorsementBase[e]! * credibility(trust[index.endorserOf[e]!]!);
   }
@@ -321,33 +321,33 @@ export interface Asker {
 export function bestCandidates(
   index: SearchIndex,
   hits: BriefHits,
-  brief: { limit: number; startsOn?: string | undefined },
+  limit: number,
   excluded: Set<number>,
   asker: Asker,
 ): { position: number; components: Components }[] {
   const w = WEIGHTS.score;
   const { trust, credibility: credibilities } = asker;
   const evidenceBound = evidenceBounds(index, hits, trust, asker.reached);
-  const scratch = new Float64Array(Math.max(1, index.largestEndorserGroup));
   const components = (p: number): Components => ({
     fit: fit(hits, p),
-    evidence: evidence(index, hits, p, credibilities, scratch),
+    evidence: evidence(index, hits, p, credibilities),
     trust: trust[p]!,
-    availability: availability(index.members[p]!, brief.startsOn),
+    availability: availabilityAt(index, p, hits.startsOn),
     rotation: 0,
   });
 
-  const candidates = hits.candidates.filter((p) => !excluded.has(p));
-  const bounds = new Float64Array(candidates.length);
+  const candidates: number[] = [];
+  for (const p of hits.candidates) if (!excluded.has(p)) candidates.push(p);
+  const { bounds, scores } = hits.scratch;
   for (let i = 0; i < candidates.length; i += 1) {
     const p = candidates[i]!;
     bounds[i] =
       w.fit * fit(hits, p) +
       w.evidence * saturate(evidenceBound[p]!) +
       w.trust * trust[p]! +
-      w.availability * availability(index.members[p]!, brief.startsOn);
+      w.availability * availabilityAt(index, p, hits.startsOn);
+    scores[i] = -1;
   }
-  const scores = new Float64Array(candidates.length).fill(-1);
   const score = (i: number) => {
     if (scores[i]! < 0) scores[i] = combinedScore(components(candidates[i]!));
     return scores[i]!;
@@ -355,13 +355,13 @@ export function bestCandidates(
   // Components are rounded to 6 places in the results, so every cut keeps a margin of that size.
   const margin = w.rotation + 1e-5;
   let floor = -1;
-  if (candidates.length > brief.limit) {
-    floor = Math.min(...largest(bounds, brief.limit).map(score)) - margin;
+  if (candidates.length > limit) {
+    floor = Math.min(...largest(bounds, candidates.length, limit).map(score)) - margin;
   }
   const contenders: number[] = [];
-  for (let i = 0; i < bounds.length; i += 1) if (bounds[i]! >= floor) contenders.push(i);
+  for (let i = 0; i < candidates.length; i += 1) if (bounds[i]! >= floor) contenders.push(i);
   const exact = contenders.map(score).sort((a, b) => b - a);
-  const cut = exact.length > brief.limit ? exact[brief.limit - 1]! - margin : -1;
+  const cut = exact.length > limit ? exact[limit - 1]! - margin : -1;
   return contenders
     .filter((i) => scores[i]! >= cut)
     .map((i) => {
@@ -379,11 +379,11 @@ export function bestCandidates(
     });
 }
 
-/** The positions of the `count` largest values. */
-function largest(values: Float64Array, count: number): number[] {
+/** The positions of the `count` largest of the first `length` values. */
+function largest(values: Float64Array, length: number, count: number): number[] {
   // The `count` best so far, ascending by value: top[0] is the one to beat.
   const top: number[] = [];
-  for (let i = 0; i < values.length; i += 1) {
+  for (let i = 0; i < length; i += 1) {
     const value = values[i]!;
     if (top.length === count && value <= values[top[0]!]!) continue;
     if (top.length === count) top.shift();

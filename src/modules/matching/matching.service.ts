@@ -263,8 +263,12 @@ export function createMatchingService(db: Db, now: () => Date) {
     const excluded = new Set(
       [askerId, ...brief.exclude].map((id) => index.memberIndex.get(id)).filter((p) => p !== undefined),
     );
-    const hits = findHits(index, [...parseTsvector(context.lexemes).keys()], brief.skills);
-    const top = bestCandidates(index, hits, brief, excluded, {
+    const hits = findHits(index, {
+      lexemes: [...parseTsvector(context.lexemes).keys()],
+      skills: brief.skills,
+      startsOn: brief.startsOn,
+    });
+    const top = bestCandidates(index, hits, brief.limit, excluded, {
       trust,
       reached: view.positions,
       credibility: credibilities,
