@@ -67,8 +67,6 @@ export function combinedScore(c: Components): number {
  * may make the results (`endorsementWeight`).
  */
 export interface BriefHits {
-  /** Members the brief touches (each once). */
-  candidates: number[];
   /** Text score per member: profile plus the examples written about them. */
   memberText: Float64Array;
   /** Bit s set: the member lists requested skill s / was endorsed for it. */
@@ -98,13 +96,18 @@ const RELEVANCE_WEIGHT = Float64Array.of(0, WEIGHTS.evidence.textMatch, WEIGHTS.
  * without yielding to another.
  */
 interface Scratch {
+  /** Per member: 1 if the request excludes them. */
+  excluded: Uint8Array;
+  /** Per member: the asker's trust in them and the credibility it lends their word. */
+  trust: Float64Array;
+  credibility: Float64Array;
   memberText: Float64Array;
   declaredSkills: Int32Array;
   endorsedSkills: Int32Array;
   relevance: Uint8Array;
-  seen: Uint8Array;
   evidenceBound: Float64Array;
-  /** Per candidate (by its place in `candidates`): upper bound and exact score. */
+  /** The members the brief touches, and per candidate (by place): upper bound and exact score. */
+  candidates: Int32Array;
   bounds: Float64Array;
   scores: Float64Array;
   /** One endorser's endorsements of one member, for the decay (`largestEndorserGroup`). */
@@ -115,21 +118,33 @@ const scratches = new WeakMap<SearchIndex, Scratch>();
 function scratchOf(index: SearchIndex): Scratch {
   const n = index.members.length;
   const scratch = scratches.get(index) ?? {
+    excluded: new Uint8Array(n),
+    trust: new Float64Array(n),
+    credibility: new Float64Array(n),
     memberText: new Float64Array(n),
     declaredSkills: new Int32Array(n),
     endorsedSkills: new Int32Array(n),
     relevance: new Uint8Array(index.endorsements.length),
-    seen: new Uint8Array(n),
     evidenceBound: new Float64Array(n),
+    candidates: new Int32Array(n),
     bounds: new Float64Array(n),
     scores: new Float64Array(n),
     group: new Float64Array(Math.max(1, index.largestEndorserGroup)),
   };
   scratches.set(index, scratch);
-  const { memberText, declaredSkills, endorsedSkills, relevance, seen, evidenceBound } = scratch;
-  for (const array of [memberText, declaredSkills, endorsedSkills, relevance, seen, evidenceBound]) {
+  const { excluded, trust, memberText, declaredSkills, endorsedSkills, relevance, evidenceBound } = scratch;
+  for (const array of [
+    excluded,
+    trust,
+    memberText,
+    declaredSkills,
+    endorsedSkills,
+    relevance,
+    evidenceBound,
+  ]) {
     array.fill(0);
   }
+  scratch.credibility.fill(credibility(0));
   return scratch;
 }
 
@@ -141,14 +156,7 @@ export function findHits(
   brief: { lexemes: readonly string[]; skills: readonly string[]; startsOn?: string | undefined },
 ): BriefHits {
   const scratch = scratchOf(index);
-  const { memberText, declaredSkills, endorsedSkills, relevance, seen } = scratch;
-  const candidates: number[] = [];
-  const touch = (p: number) => {
-    if (seen[p] === 0) {
-      seen[p] = 1;
-      candidates.push(p);
-    }
-  };
+  const { memberText, declaredSkills, endorsedSkills, relevance } = scratch;
   let maskLow = 0;
   let maskHigh = 0;
   for (const lexeme of brief.lexemes) {
@@ -158,7 +166,6 @@ export function findHits(
     for (let k = 0; k < docs.length; k += 1) {
       const p = docs[k]!;
       memberText[p]! += weights[k]!;
-      touch(p);
     }
     const bit = index.frequentLexemeBits.get(lexeme);
     if (bit === undefined) {
@@ -171,18 +178,15 @@ export function findHits(
     const bit = 1 << s;
     for (const p of index.skillMembers.get(skill) ?? []) {
       declaredSkills[p]! |= bit;
-      touch(p);
     }
     for (const e of index.skillEndorsements.get(skill) ?? []) {
       if (relevance[e] !== Relevance.Skill) onSkill.push(e);
       relevance[e] = Relevance.Skill;
       const p = index.endorseeOf[e]!;
       endorsedSkills[p]! |= bit;
-      touch(p);
     }
   });
   return {
-    candidates,
     memberText,
     declaredSkills,
     endorsedSkills,
@@ -302,11 +306,10 @@ function evidenceBounds(index: SearchIndex, hits: BriefHits, trust: Float64Array
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
-export interface Asker {
-  /** Trust by member position, and the positions where it is not zero. */
+/** How the asker sees the collective: trust (in (0, 1]) in the members at `positions`, zero elsewhere. */
+export interface AskerTrust {
+  positions: Int32Array;
   trust: Float64Array;
-  reached: Int32Array;
-  credibility: Float64Array;
 }
 
 /**
@@ -322,12 +325,17 @@ export function bestCandidates(
   index: SearchIndex,
   hits: BriefHits,
   limit: number,
-  excluded: Set<number>,
-  asker: Asker,
+  excludedPositions: readonly number[],
+  asker: AskerTrust,
 ): { position: number; components: Components }[] {
   const w = WEIGHTS.score;
-  const { trust, credibility: credibilities } = asker;
-  const evidenceBound = evidenceBounds(index, hits, trust, asker.reached);
+  const { excluded, trust, credibility: credibilities, candidates, bounds, scores } = hits.scratch;
+  for (const p of excludedPositions) excluded[p] = 1;
+  asker.positions.forEach((p, k) => {
+    trust[p] = asker.trust[k]!;
+    credibilities[p] = credibility(trust[p]);
+  });
+  const evidenceBound = evidenceBounds(index, hits, trust, asker.positions);
   const components = (p: number): Components => ({
     fit: fit(hits, p),
     evidence: evidence(index, hits, p, credibilities),
@@ -336,17 +344,21 @@ export function bestCandidates(
     rotation: 0,
   });
 
-  const candidates: number[] = [];
-  for (const p of hits.candidates) if (!excluded.has(p)) candidates.push(p);
-  const { bounds, scores } = hits.scratch;
-  for (let i = 0; i < candidates.length; i += 1) {
-    const p = candidates[i]!;
-    bounds[i] =
+  // The members the brief touches: by their words, their examples' words, or a requested skill.
+  const { memberText, declaredSkills, endorsedSkills } = hits;
+  let count = 0;
+  for (let p = 0; p < memberText.length; p += 1) {
+    if (excluded[p] === 1 || (memberText[p] === 0 && declaredSkills[p] === 0 && endorsedSkills[p] === 0)) {
+      continue;
+    }
+    candidates[count] = p;
+    bounds[count] =
       w.fit * fit(hits, p) +
       w.evidence * saturate(evidenceBound[p]!) +
       w.trust * trust[p]! +
       w.availability * availabilityAt(index, p, hits.startsOn);
-    scores[i] = -1;
+    scores[count] = -1;
+    count += 1;
   }
   const score = (i: number) => {
     if (scores[i]! < 0) scores[i] = combinedScore(components(candidates[i]!));
@@ -355,11 +367,9 @@ export function bestCandidates(
   // Components are rounded to 6 places in the results, so every cut keeps a margin of that size.
   const margin = w.rotation + 1e-5;
   let floor = -1;
-  if (candidates.length > limit) {
-    floor = Math.min(...largest(bounds, candidates.length, limit).map(score)) - margin;
-  }
+  if (count > limit) floor = Math.min(...largest(bounds, count, limit).map(score)) - margin;
   const contenders: number[] = [];
-  for (let i = 0; i < candidates.length; i += 1) if (bounds[i]! >= floor) contenders.push(i);
+  for (let i = 0; i < count; i += 1) if (bounds[i]! >= floor) contenders.push(i);
   const exact = contenders.map(score).sort((a, b) => b - a);
   const cut = exact.length > limit ? exact[limit - 1]! - margin : -1;
   return contenders

@@ -22,11 +22,11 @@ import {
   ageFactor,
   bestCandidates,
   combinedScore,
-  credibility,
   endorsementWeight,
   exampleQuality,
   findHits,
   rotation,
+  type AskerTrust,
   type BriefHits,
 } from './matching.scoring.js';
 import { WEIGHTS } from './matching.weights.js';
@@ -41,12 +41,6 @@ interface Brief {
   startsOn?: string | undefined;
   limit: number;
   exclude: string[];
-}
-
-/** How the asker sees the collective: trust by member position, only where it is not zero. */
-interface AskerView {
-  positions: Int32Array;
-  trust: Float64Array;
 }
 
 /** What changes without the graph changing: members' names and the referrals they received lately. */
@@ -66,7 +60,7 @@ interface CollectiveModel {
   /** Graph node of each member of the index, by index position. */
   graphNode: Int32Array;
   activity?: { version: number; loaded: Promise<Activity> };
-  askers: Map<string, AskerView>;
+  askers: Map<string, AskerTrust>;
 }
 
 /** Askers whose view of a collective is kept, per collective (most recently used). */
@@ -206,7 +200,7 @@ function activityOf(db: Db, model: CollectiveModel, collectiveId: string, versio
 }
 
 /** The asker's trust in every member, by personalized PageRank relative to the most trusted other member. */
-function askerView(model: CollectiveModel, askerId: string): AskerView {
+function askerView(model: CollectiveModel, askerId: string): AskerTrust {
   const cached = model.askers.get(askerId);
   if (cached) {
     touchEntry(model.askers, askerId, cached);
@@ -253,26 +247,15 @@ export function createMatchingService(db: Db, now: () => Date) {
     const { names, receivedAt } = await activityOf(db, model, collectiveId, context.activityVersion, now());
     const { graph, index } = model;
 
-    const view = askerView(model, askerId);
-    const trust = new Float64Array(index.members.length);
-    const credibilities = new Float64Array(index.members.length).fill(credibility(0));
-    view.positions.forEach((p, k) => {
-      trust[p] = view.trust[k] ?? 0;
-      credibilities[p] = credibility(trust[p] ?? 0);
-    });
-    const excluded = new Set(
-      [askerId, ...brief.exclude].map((id) => index.memberIndex.get(id)).filter((p) => p !== undefined),
-    );
+    const excluded = [askerId, ...brief.exclude]
+      .map((id) => index.memberIndex.get(id))
+      .filter((p) => p !== undefined);
     const hits = findHits(index, {
       lexemes: [...parseTsvector(context.lexemes).keys()],
       skills: brief.skills,
       startsOn: brief.startsOn,
     });
-    const top = bestCandidates(index, hits, brief.limit, excluded, {
-      trust,
-      reached: view.positions,
-      credibility: credibilities,
-    });
+    const top = bestCandidates(index, hits, brief.limit, excluded, askerView(model, askerId));
 
     const since = now().getTime() - ROTATION_WINDOW_MS;
     const scored = top.map(({ position, components }) => {
