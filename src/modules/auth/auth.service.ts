@@ -17,7 +17,7 @@ import {
   revokeFamily,
 } from './auth.repository.js';
 import type { CreateTokenBody, TokenPair } from './auth.schemas.js';
-import { issueAccessToken, verifyAccessToken, type AccessTokenSettings } from './auth.tokens.js';
+import { createAccessTokenVerifier, issueAccessToken, type AccessTokenSettings } from './auth.tokens.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -77,6 +77,7 @@ export function createAuthService(deps: AuthServiceDeps) {
     audience: config.JWT_AUDIENCE,
     ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
   };
+  const verifyOwnToken = createAccessTokenVerifier(settings);
   const oidc: OidcVerifier | undefined =
     config.OIDC_ISSUER && config.OIDC_AUDIENCE && config.OIDC_JWKS_URL
       ? createOidcVerifier({
@@ -106,7 +107,7 @@ export function createAuthService(deps: AuthServiceDeps) {
 
   async function verify(token: string, at: Date): Promise<Caller> {
     if (oidc && claimedIssuer(token) === oidc.issuer) return verifyExternal(oidc, token, at);
-    const own = await verifyAccessToken(settings, token, at);
+    const own = await verifyOwnToken(token, at);
     return { accountId: own.accountId };
   }
 

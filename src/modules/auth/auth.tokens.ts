@@ -69,3 +69,30 @@ export async function verifyAccessToken(
     throw new Unauthorized('INVALID_TOKEN', 'The access token is invalid or expired.');
   }
 }
+
+/**
+ * verifyAccessToken that remembers the tokens it accepted until they expire. A client sends the
+ * same access token with every request of its lifetime, and checking its RS256 signature
+ * through WebCrypto took about 0.3 ms of the event loop per request here. Only successes are
+ * kept, keyed by the whole token string (a changed byte is verified afresh), expiry is checked
+ * again on every hit, and at most `capacity` are kept (the oldest go first). Access tokens are
+ * not revocable before they expire either way, so remembering one changes nothing it allows.
+ */
+export function createAccessTokenVerifier(
+  settings: Omit<AccessTokenSettings, 'ttlSeconds'>,
+  capacity = 10_000,
+): (token: string, now: Date) => Promise<VerifiedAccessToken> {
+  const accepted = new Map<string, VerifiedAccessToken>();
+  return async (token, now) => {
+    const known = accepted.get(token);
+    if (known && known.expiresAt * 1000 > now.getTime()) return known;
+    accepted.delete(token);
+    const verified = await verifyAccessToken(settings, token, now);
+    accepted.set(token, verified);
+    if (accepted.size > capacity) {
+      const oldest = accepted.keys().next();
+      if (oldest.done !== true) accepted.delete(oldest.value);
+    }
+    return verified;
+  };
+}

@@ -1,38 +1,39 @@
-import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { collectives, members } from '../../db/tables.js';
 
 /**
  * Everything a match request reads before it can use the cached model, in one round trip:
  * the caller's member row (for the tenancy gate), the collective's two cache versions, and the
- * brief's lexemes as PostgreSQL stems them. No row: no such collective.
+ * brief's lexemes as PostgreSQL stems them. No row: no such collective. Every match request
+ * runs it, so it is a named prepared statement, parsed and planned once per connection.
  */
-export async function matchContext(
-  db: DbOrTx,
-  args: { collectiveId: string; accountId: string; text: string },
-) {
-  const { rows } = await db.execute<{
-    graph_version: string;
-    activity_version: string;
-    lexemes: string;
-    member_id: string | null;
-    role: 'owner' | 'admin' | 'member' | null;
-    status: string | null;
-  }>(sql`
-    SELECT c.graph_version, c.activity_version, to_tsvector('english', ${args.text})::text AS lexemes,
-           m.id AS member_id, m.role, m.status
-    FROM collectives c
-    LEFT JOIN members m ON m.collective_id = c.id AND m.account_id = ${args.accountId}
-    WHERE c.id = ${args.collectiveId}`);
-  const row = rows[0];
-  if (!row) return undefined;
-  return {
-    graphVersion: Number(row.graph_version),
-    activityVersion: Number(row.activity_version),
-    lexemes: row.lexemes,
-    member:
-      row.member_id === null || row.role === null || row.status === null
-        ? undefined
-        : { id: row.member_id, role: row.role, status: row.status },
+export function prepareMatchContext(db: Db) {
+  const query = db
+    .select({
+      graphVersion: collectives.graphVersion,
+      activityVersion: collectives.activityVersion,
+      lexemes: sql<string>`to_tsvector('english', ${sql.placeholder('text')}::text)::text`,
+      memberId: members.id,
+      role: members.role,
+      status: members.status,
+    })
+    .from(collectives)
+    .leftJoin(
+      members,
+      and(eq(members.collectiveId, collectives.id), eq(members.accountId, sql.placeholder('accountId'))),
+    )
+    .where(eq(collectives.id, sql.placeholder('collectiveId')))
+    .prepare('match_context');
+  return async (args: { collectiveId: string; accountId: string; text: string }) => {
+    const [row] = await query.execute(args);
+    if (!row) return undefined;
+    const { memberId, role, status, ...versions } = row;
+    return {
+      ...versions,
+      member:
+        memberId === null || role === null || status === null ? undefined : { id: memberId, role, status },
+    };
   };
 }
 

@@ -13,7 +13,7 @@ import {
   activeEndorsements,
   activeMembers,
   introductionEdges,
-  matchContext,
+  prepareMatchContext,
   referralsReceivedSince,
   wonHandoffEdges,
 } from './matching.repository.js';
@@ -232,9 +232,10 @@ function askerView(model: CollectiveModel, askerId: string): AskerTrust {
 
 export function createMatchingService(db: Db, now: () => Date) {
   const models = new ModelCache(64);
+  const matchContext = prepareMatchContext(db);
 
   async function rank(collectiveId: string, accountId: string, brief: Brief): Promise<Match[]> {
-    const context = await matchContext(db, {
+    const context = await matchContext({
       collectiveId,
       accountId,
       text: `${brief.text} ${brief.skills.join(' ')}`,

@@ -1,10 +1,21 @@
-import { createHash, createPublicKey, verify as verifySignature, type JsonWebKey } from 'node:crypto';
+import {
+  createHash,
+  createPublicKey,
+  randomUUID,
+  verify as verifySignature,
+  type JsonWebKey,
+} from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { decodeJwt, decodeProtectedHeader, SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshTokens } from '../../../src/db/tables.js';
-import { buildKeySet, generateSigningKey, issueAccessToken } from '../../../src/modules/auth/index.js';
+import {
+  buildKeySet,
+  createAccessTokenVerifier,
+  generateSigningKey,
+  issueAccessToken,
+} from '../../../src/modules/auth/index.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { createAccount } from '../../support/factories.js';
 import { expectProblem } from '../../support/http.js';
@@ -422,5 +433,51 @@ describe('forged or broken access tokens on GET /v1/me', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('remembered access tokens', () => {
+  const settings = () => ({
+    keys: t.keys,
+    issuer: t.config.PUBLIC_BASE_URL,
+    audience: t.config.JWT_AUDIENCE,
+  });
+  const issue = (accountId: string, at: Date) =>
+    issueAccessToken({ ...settings(), ttlSeconds: 60 }, accountId, at);
+
+  it('a token accepted once is refused once it expires', async () => {
+    const verify = createAccessTokenVerifier(settings());
+    const issuedAt = new Date();
+    const token = await issue(randomUUID(), issuedAt);
+    await expect(verify(token, issuedAt)).resolves.toMatchObject({ expiresAt: expect.any(Number) });
+    await expect(verify(token, new Date(issuedAt.getTime() + 61_000))).rejects.toMatchObject({
+      code: 'INVALID_TOKEN',
+    });
+  });
+
+  it('a token with one character changed after its original was accepted is refused', async () => {
+    const verify = createAccessTokenVerifier(settings());
+    const now = new Date();
+    const token = await issue(randomUUID(), now);
+    await verify(token, now);
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const forged = `${header}.${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(verify(forged, now)).rejects.toMatchObject({ code: 'INVALID_TOKEN' });
+  });
+
+  it('keeps at most `capacity` tokens: the oldest is verified afresh', async () => {
+    const signing = await buildKeySet(await generateSigningKey());
+    const own = { keys: signing, issuer: 'https://issuer.test', audience: 'aud' };
+    const verify = createAccessTokenVerifier(own, 2);
+    const now = new Date();
+    const tokens = await Promise.all(
+      [1, 2, 3].map(() => issueAccessToken({ ...own, ttlSeconds: 60 }, randomUUID(), now)),
+    );
+    for (const token of tokens) await verify(token, now);
+    // With the key gone, only what is still remembered passes: the newest two, not the first.
+    signing.verification.clear();
+    await expect(verify(tokens[0]!, now)).rejects.toMatchObject({ code: 'INVALID_TOKEN' });
+    await expect(verify(tokens[1]!, now)).resolves.toBeDefined();
+    await expect(verify(tokens[2]!, now)).resolves.toBeDefined();
   });
 });
