@@ -148,6 +148,9 @@ function scratchOf(index: SearchIndex): Scratch {
   return scratch;
 }
 
+/** An empty posting list, so that the loops over posting lists see typed arrays only. */
+const NONE = new Int32Array(0);
+
 /** At most 30 requested skills fit the bit masks; the API accepts 20. */
 const MAX_SKILL_BITS = 30;
 
@@ -169,17 +172,19 @@ export function findHits(
     }
     const bit = index.frequentLexemeBits.get(lexeme);
     if (bit === undefined) {
-      for (const e of index.rareExampleTerms.get(lexeme) ?? []) relevance[e] = Relevance.Text;
+      const examples = index.rareExampleTerms.get(lexeme) ?? NONE;
+      for (let k = 0; k < examples.length; k += 1) relevance[examples[k]!] = Relevance.Text;
     } else if (bit < 32) maskLow |= 1 << bit;
     else maskHigh |= 1 << (bit - 32);
   }
   const onSkill: number[] = [];
   brief.skills.slice(0, MAX_SKILL_BITS).forEach((skill, s) => {
     const bit = 1 << s;
-    for (const p of index.skillMembers.get(skill) ?? []) {
-      declaredSkills[p]! |= bit;
-    }
-    for (const e of index.skillEndorsements.get(skill) ?? []) {
+    const listing = index.skillMembers.get(skill) ?? NONE;
+    for (let k = 0; k < listing.length; k += 1) declaredSkills[listing[k]!]! |= bit;
+    const naming = index.skillEndorsements.get(skill) ?? NONE;
+    for (let k = 0; k < naming.length; k += 1) {
+      const e = naming[k]!;
       if (relevance[e] !== Relevance.Skill) onSkill.push(e);
       relevance[e] = Relevance.Skill;
       const p = index.endorseeOf[e]!;
