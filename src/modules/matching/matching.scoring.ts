@@ -101,6 +101,8 @@ interface Scratch {
   /** Per member: the asker's trust in them and the credibility it lends their word. */
   trust: Float64Array;
   credibility: Float64Array;
+  /** Per member: the rotation component (1 for most: no referral received lately). */
+  rotation: Float64Array;
   memberText: Float64Array;
   declaredSkills: Int32Array;
   endorsedSkills: Int32Array;
@@ -121,6 +123,7 @@ function scratchOf(index: SearchIndex): Scratch {
     excluded: new Uint8Array(n),
     trust: new Float64Array(n),
     credibility: new Float64Array(n),
+    rotation: new Float64Array(n),
     memberText: new Float64Array(n),
     declaredSkills: new Int32Array(n),
     endorsedSkills: new Int32Array(n),
@@ -145,6 +148,7 @@ function scratchOf(index: SearchIndex): Scratch {
     array.fill(0);
   }
   scratch.credibility.fill(credibility(0));
+  scratch.rotation.fill(rotation(0));
   return scratch;
 }
 
@@ -227,7 +231,10 @@ function popcount(bits: number): number {
  * skills the member has (endorsed ones count fully, self-declared ones partly).
  */
 export function fit(hits: BriefHits, p: number): number {
-  const text = 1 - Math.exp(-hits.memberText[p]! / WEIGHTS.fit.textScale);
+  return fitWithText(hits, p, 1 - Math.exp(-hits.memberText[p]! / WEIGHTS.fit.textScale));
+}
+
+function fitWithText(hits: BriefHits, p: number, text: number): number {
   if (hits.requestedSkills === 0) return clamp01(text);
   const endorsed = hits.endorsedSkills[p]!;
   const declaredOnly = hits.declaredSkills[p]! & ~endorsed;
@@ -235,6 +242,20 @@ export function fit(hits: BriefHits, p: number): number {
     (popcount(endorsed) + WEIGHTS.fit.selfDeclaredSkill * popcount(declaredOnly)) / hits.requestedSkills;
   return clamp01(WEIGHTS.fit.textShare * text + (1 - WEIGHTS.fit.textShare) * overlap);
 }
+
+/**
+ * An increasing function with values up to 1, tabulated so that a lookup (rounding up to the
+ * next point) is an upper bound of it: the bounds of every candidate cost no exp each.
+ */
+function upperTable(f: (x: number) => number, step: number, limit: number): (x: number) => number {
+  const table = Float64Array.from({ length: Math.ceil(limit / step) + 1 }, (_, i) => f(i * step));
+  return (x) => {
+    const i = Math.ceil(x / step);
+    return i < table.length ? table[i]! : 1;
+  };
+}
+const textUpper = upperTable((x) => 1 - Math.exp(-x / WEIGHTS.fit.textScale), 1 / 32, 40);
+const saturateUpper = upperTable(saturate, 1 / 32, 40);
 
 /** How much one endorsement speaks to this brief, before the endorser's credibility. */
 export function endorsementWeight(index: SearchIndex, hits: BriefHits, e: number): number {
@@ -318,13 +339,13 @@ export interface AskerTrust {
 }
 
 /**
- * The candidates that can end up in the results, with their components (rotation still 0: it
- * is known only for those kept). Rotation adds more than nothing and at most its weight, so
- * only members within that weight of the `limit`-th best score can still get in.
+ * The members that can end up in the `limit` best, with their components: those whose score is
+ * within rounding of the `limit`-th best (the caller rounds and orders them).
  *
  * Scoring every candidate exactly would read every endorsement they received. Instead each gets
- * a cheap upper bound (exact fit, trust and availability, bounded evidence); the `limit` best
- * bounds are scored exactly, and then only those whose bound can still beat the worst of them.
+ * a cheap upper bound (exact fit, trust, availability and rotation, bounded evidence); the
+ * `limit` best bounds are scored exactly, and then only those whose bound can still reach the
+ * worst of them.
  */
 export function bestCandidates(
   index: SearchIndex,
@@ -332,22 +353,33 @@ export function bestCandidates(
   limit: number,
   excludedPositions: readonly number[],
   asker: AskerTrust,
+  referrals: { receivedAt: ReadonlyMap<number, readonly number[]>; since: number },
 ): { position: number; components: Components }[] {
   const w = WEIGHTS.score;
-  const { excluded, trust, credibility: credibilities, candidates, bounds, scores } = hits.scratch;
+  const {
+    excluded,
+    trust,
+    credibility: credibilities,
+    rotation: rotations,
+    candidates,
+    bounds,
+    scores,
+  } = hits.scratch;
   for (const p of excludedPositions) excluded[p] = 1;
   asker.positions.forEach((p, k) => {
     trust[p] = asker.trust[k]!;
     credibilities[p] = credibility(trust[p]);
   });
+  for (const [p, times] of referrals.receivedAt) {
+    rotations[p] = rotation(times.filter((at) => at >= referrals.since).length);
+  }
   const evidenceBound = evidenceBounds(index, hits, trust, asker.positions);
-  const components = (p: number): Components => ({
-    fit: fit(hits, p),
-    evidence: evidence(index, hits, p, credibilities),
-    trust: trust[p]!,
-    availability: availabilityAt(index, p, hits.startsOn),
-    rotation: 0,
-  });
+  const exactScore = (p: number) =>
+    w.fit * fit(hits, p) +
+    w.evidence * evidence(index, hits, p, credibilities) +
+    w.trust * trust[p]! +
+    w.availability * availabilityAt(index, p, hits.startsOn) +
+    w.rotation * rotations[p]!;
 
   // The members the brief touches: by their words, their examples' words, or a requested skill.
   const { memberText, declaredSkills, endorsedSkills } = hits;
@@ -358,37 +390,41 @@ export function bestCandidates(
     }
     candidates[count] = p;
     bounds[count] =
-      w.fit * fit(hits, p) +
-      w.evidence * saturate(evidenceBound[p]!) +
+      w.fit * fitWithText(hits, p, textUpper(memberText[p]!)) +
+      w.evidence * saturateUpper(evidenceBound[p]!) +
       w.trust * trust[p]! +
-      w.availability * availabilityAt(index, p, hits.startsOn);
+      w.availability * availabilityAt(index, p, hits.startsOn) +
+      w.rotation * rotations[p]!;
     scores[count] = -1;
     count += 1;
   }
   const score = (i: number) => {
-    if (scores[i]! < 0) scores[i] = combinedScore(components(candidates[i]!));
+    if (scores[i]! < 0) scores[i] = exactScore(candidates[i]!);
     return scores[i]!;
   };
   // Components are rounded to 6 places in the results, so every cut keeps a margin of that size.
-  const margin = w.rotation + 1e-5;
+  const margin = 1e-5;
   let floor = -1;
   if (count > limit) floor = Math.min(...largest(bounds, count, limit).map(score)) - margin;
   const contenders: number[] = [];
   for (let i = 0; i < count; i += 1) if (bounds[i]! >= floor) contenders.push(i);
-  const exact = contenders.map(score).sort((a, b) => b - a);
-  const cut = exact.length > limit ? exact[limit - 1]! - margin : -1;
+  // Ascending: the limit-th best is `limit` from the end.
+  const exact = new Float64Array(contenders.length);
+  for (let k = 0; k < contenders.length; k += 1) exact[k] = score(contenders[k]!);
+  exact.sort();
+  const cut = exact.length > limit ? exact[exact.length - limit]! - margin : -1;
   return contenders
     .filter((i) => scores[i]! >= cut)
     .map((i) => {
-      const c = components(candidates[i]!);
+      const p = candidates[i]!;
       return {
-        position: candidates[i]!,
+        position: p,
         components: {
-          fit: round(c.fit),
-          evidence: round(c.evidence),
-          trust: round(c.trust),
-          availability: round(c.availability),
-          rotation: 0,
+          fit: round(fit(hits, p)),
+          evidence: round(evidence(index, hits, p, credibilities)),
+          trust: round(trust[p]!),
+          availability: round(availabilityAt(index, p, hits.startsOn)),
+          rotation: round(rotations[p]!),
         },
       };
     });

@@ -25,7 +25,6 @@ import {
   endorsementWeight,
   exampleQuality,
   findHits,
-  rotation,
   type AskerTrust,
   type BriefHits,
 } from './matching.scoring.js';
@@ -46,8 +45,8 @@ interface Brief {
 /** What changes without the graph changing: members' names and the referrals they received lately. */
 interface Activity {
   names: Map<string, string>;
-  /** Per member id: when each referral they received in the window before loading was offered. */
-  receivedAt: Map<string, number[]>;
+  /** Per member position: when each referral they received in the window before loading was offered. */
+  receivedAt: Map<number, number[]>;
 }
 
 /**
@@ -168,16 +167,18 @@ async function loadModel(db: Db, collectiveId: string, now: Date): Promise<Colle
   };
 }
 
-async function loadActivity(db: Db, collectiveId: string, now: Date): Promise<Activity> {
+async function loadActivity(db: Db, index: SearchIndex, collectiveId: string, now: Date): Promise<Activity> {
   const [names, referrals] = await Promise.all([
     activeMemberNames(db, collectiveId),
     referralsReceivedSince(db, { collectiveId, since: new Date(now.getTime() - ROTATION_WINDOW_MS) }),
   ]);
-  const receivedAt = new Map<string, number[]>();
+  const receivedAt = new Map<number, number[]>();
   for (const { memberId, at } of referrals) {
-    const times = receivedAt.get(memberId);
+    const position = index.memberIndex.get(memberId);
+    if (position === undefined) continue;
+    const times = receivedAt.get(position);
     if (times) times.push(at);
-    else receivedAt.set(memberId, [at]);
+    else receivedAt.set(position, [at]);
   }
   return { names, receivedAt };
 }
@@ -189,7 +190,7 @@ async function loadActivity(db: Db, collectiveId: string, now: Date): Promise<Ac
  */
 function activityOf(db: Db, model: CollectiveModel, collectiveId: string, version: number, now: Date) {
   if (model.activity === undefined || model.activity.version < version) {
-    const loaded = loadActivity(db, collectiveId, now);
+    const loaded = loadActivity(db, model.index, collectiveId, now);
     const entry = { version, loaded };
     loaded.catch(() => {
       if (model.activity === entry) delete model.activity;
@@ -256,15 +257,16 @@ export function createMatchingService(db: Db, now: () => Date) {
       skills: brief.skills,
       startsOn: brief.startsOn,
     });
-    const top = bestCandidates(index, hits, brief.limit, excluded, askerView(model, askerId));
-
-    const since = now().getTime() - ROTATION_WINDOW_MS;
-    const scored = top.map(({ position, components }) => {
-      const memberId = index.members[position]?.id ?? '';
-      const received = receivedAt.get(memberId)?.filter((at) => at >= since).length ?? 0;
-      const full = { ...components, rotation: round(rotation(received)) };
-      return { position, memberId, components: full, score: round(combinedScore(full)) };
+    const top = bestCandidates(index, hits, brief.limit, excluded, askerView(model, askerId), {
+      receivedAt,
+      since: now().getTime() - ROTATION_WINDOW_MS,
     });
+    const scored = top.map(({ position, components }) => ({
+      position,
+      memberId: index.members[position]?.id ?? '',
+      components,
+      score: round(combinedScore(components)),
+    }));
     // Ties broken by id, so the same data and request always give the same order.
     scored.sort((a, b) => b.score - a.score || (a.memberId < b.memberId ? -1 : 1));
     const results = scored.slice(0, brief.limit);
