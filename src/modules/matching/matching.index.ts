@@ -145,13 +145,49 @@ export interface SearchIndex {
 }
 
 /**
+ * A growing column of numbers in a Float64Array: a rebuild collects millions of them, which as
+ * plain arrays cost more in growth and garbage collection than the rest of the index. (One
+ * element type only, so that V8 keeps the pushes monomorphic.)
+ */
+class Column {
+  length = 0;
+  private data: Float64Array;
+
+  /** `capacity`: how many are expected, so that the array is allocated once. */
+  constructor(capacity = 1024) {
+    this.data = new Float64Array(Math.max(16, capacity));
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length] = value;
+    this.length += 1;
+  }
+
+  /** The values pushed so far (a view: valid until the next push). */
+  values(): Float64Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/**
  * Posting lists from (key, document, weight) triples, grouped by key with a counting sort into
  * one buffer: a collective has millions of postings, too many for an array per key.
  */
 class PostingsBuilder {
-  private readonly keys: number[] = [];
-  private readonly docs: number[] = [];
-  private readonly weights: number[] = [];
+  private readonly keys: Column;
+  private readonly docs: Column;
+  private readonly weights: Column;
+
+  constructor(capacity?: number) {
+    this.keys = new Column(capacity);
+    this.docs = new Column(capacity);
+    this.weights = new Column(capacity);
+  }
 
   add(key: number, doc: number, weight = 1): void {
     this.keys.push(key);
@@ -160,18 +196,21 @@ class PostingsBuilder {
   }
 
   build<K>(names: readonly K[]): { docs: Map<K, Int32Array>; postings: Map<K, Postings> } {
+    const keys = this.keys.values();
+    const unsortedDocs = this.docs.values();
+    const unsortedWeights = this.weights.values();
     const offsets = new Int32Array(names.length + 1);
-    for (const key of this.keys) offsets[key + 1]! += 1;
+    for (let i = 0; i < keys.length; i += 1) offsets[keys[i]! + 1]! += 1;
     for (let k = 0; k < names.length; k += 1) offsets[k + 1]! += offsets[k]!;
     const fill = offsets.slice(0, names.length);
-    const docs = new Int32Array(this.docs.length);
-    const weights = new Float64Array(this.docs.length);
-    this.keys.forEach((key, i) => {
-      const slot = fill[key]!;
-      docs[slot] = this.docs[i]!;
-      weights[slot] = this.weights[i]!;
-      fill[key] = slot + 1;
-    });
+    const docs = new Int32Array(keys.length);
+    const weights = new Float64Array(keys.length);
+    for (let i = 0; i < keys.length; i += 1) {
+      const slot = fill[keys[i]!]!;
+      docs[slot] = unsortedDocs[i]!;
+      weights[slot] = unsortedWeights[i]!;
+      fill[keys[i]!] = slot + 1;
+    }
     const byDocs = new Map<K, Int32Array>();
     const byPostings = new Map<K, Postings>();
     names.forEach((name, key) => {
@@ -236,8 +275,13 @@ export function buildSearchIndex(
 
   // Each document's lexemes, flat: those of document d are at offsets[d] .. offsets[d+1].
   const parseAll = <T>(documents: readonly T[], text: (document: T) => string | null) => {
-    const ids: number[] = [];
-    const weights: number[] = [];
+    // A tsvector entry takes at least 5 characters ('x':1), which bounds their number.
+    const capacity = documents.reduce(
+      (sum, document) => sum + Math.ceil((text(document)?.length ?? 0) / 5),
+      0,
+    );
+    const ids = new Column(capacity);
+    const weights = new Column(capacity);
     const offsets = new Int32Array(documents.length + 1);
     documents.forEach((document, d) => {
       scanTsvector(text(document), (lexeme, weight) => {
@@ -246,7 +290,7 @@ export function buildSearchIndex(
       });
       offsets[d + 1] = ids.length;
     });
-    return { ids, weights, offsets };
+    return { ids: ids.values(), weights: weights.values(), offsets };
   };
   const examples = parseAll(between, (x) => x.e.searchVector);
   const profiles = parseAll(members, (member) => member.searchVector);
@@ -257,7 +301,7 @@ export function buildSearchIndex(
   });
 
   // A member's text: their profile plus every example written about them, summed per lexeme.
-  const memberTerms = new PostingsBuilder();
+  const memberTerms = new PostingsBuilder(examples.ids.length + profiles.ids.length);
   const sum = new Float64Array(lexemes.names.length);
   const present: number[] = [];
   const accumulate = (terms: typeof examples, from: number, to: number) => {
@@ -365,12 +409,12 @@ const MASK_BITS = 64;
 
 /** The masks and posting lists of `SearchIndex` from each example's lexeme numbers. */
 function exampleLexemeLookup(
-  examples: { ids: number[]; offsets: Int32Array },
+  examples: { ids: Float64Array; offsets: Int32Array },
   names: readonly string[],
 ): Pick<SearchIndex, 'frequentLexemeBits' | 'exampleMaskLow' | 'exampleMaskHigh' | 'rareExampleTerms'> {
   const count = examples.offsets.length - 1;
   const frequency = new Int32Array(names.length);
-  for (const id of examples.ids) frequency[id]! += 1;
+  for (let k = 0; k < examples.ids.length; k += 1) frequency[examples.ids[k]!]! += 1;
   const frequent = Array.from(frequency.keys())
     .filter((id) => frequency[id]! > 0)
     .sort((a, b) => frequency[b]! - frequency[a]! || a - b)
@@ -380,7 +424,7 @@ function exampleLexemeLookup(
 
   const exampleMaskLow = new Int32Array(count);
   const exampleMaskHigh = new Int32Array(count);
-  const rare = new PostingsBuilder();
+  const rare = new PostingsBuilder(examples.ids.length);
   for (let e = 0; e < count; e += 1) {
     for (let k = examples.offsets[e]!; k < examples.offsets[e + 1]!; k += 1) {
       const id = examples.ids[k]!;
