@@ -90,8 +90,14 @@ export interface IndexedEndorsement {
   verified: boolean;
 }
 
-/** A posting list: which documents contain a lexeme, and how strongly. */
-export interface Postings {
+/**
+ * The posting lists of many keys (lexemes, skills) in one buffer: the documents containing key
+ * k are docs[offsets[k] .. offsets[k+1]), with their weights alike. One buffer rather than an
+ * array per key, since a collective has tens of thousands of rare lexemes (names, numbers).
+ */
+export interface PostingLists {
+  keys: Map<string, number>;
+  offsets: Int32Array;
   docs: Int32Array;
   weights: Float64Array;
 }
@@ -124,7 +130,7 @@ export interface SearchIndex {
   /** The most endorsements one endorser gave one endorsee: the decay's scratch size. */
   largestEndorserGroup: number;
   /** Lexeme -> members whose profile or received examples contain it, with the summed weight. */
-  memberTerms: Map<string, Postings>;
+  memberTerms: PostingLists;
   /**
    * Which examples contain a lexeme, in two forms. The 64 lexemes found in the most examples
    * (whose posting lists would be the longest) are bits of two masks per example, so a brief's
@@ -133,15 +139,15 @@ export interface SearchIndex {
   frequentLexemeBits: Map<string, number>;
   exampleMaskLow: Int32Array;
   exampleMaskHigh: Int32Array;
-  rareExampleTerms: Map<string, Int32Array>;
+  rareExampleTerms: PostingLists;
   /** Per member: availability as stated, and as it is once a status with an end date has ended. */
   availabilityStated: Float64Array;
   availabilityEnded: Float64Array;
   /** Per member: when their availability status ends (ms since the epoch), or Infinity. */
   availabilityEnds: Float64Array;
   /** Skill slug -> members listing it, and endorsements naming it. */
-  skillMembers: Map<string, Int32Array>;
-  skillEndorsements: Map<string, Int32Array>;
+  skillMembers: PostingLists;
+  skillEndorsements: PostingLists;
 }
 
 /**
@@ -195,7 +201,7 @@ class PostingsBuilder {
     this.weights.push(weight);
   }
 
-  build<K>(names: readonly K[]): { docs: Map<K, Int32Array>; postings: Map<K, Postings> } {
+  build(names: readonly string[]): PostingLists {
     const keys = this.keys.values();
     const unsortedDocs = this.docs.values();
     const unsortedWeights = this.weights.values();
@@ -211,16 +217,11 @@ class PostingsBuilder {
       weights[slot] = unsortedWeights[i]!;
       fill[keys[i]!] = slot + 1;
     }
-    const byDocs = new Map<K, Int32Array>();
-    const byPostings = new Map<K, Postings>();
-    names.forEach((name, key) => {
-      const from = offsets[key]!;
-      const to = offsets[key + 1]!;
-      if (from === to) return;
-      byDocs.set(name, docs.subarray(from, to));
-      byPostings.set(name, { docs: docs.subarray(from, to), weights: weights.subarray(from, to) });
+    const present = new Map<string, number>();
+    names.forEach((name, k) => {
+      if (offsets[k]! < offsets[k + 1]!) present.set(name, k);
     });
-    return { docs: byDocs, postings: byPostings };
+    return { keys: present, offsets, docs, weights };
   }
 }
 
@@ -233,8 +234,10 @@ class Numbering {
     let id = this.ids.get(name);
     if (id === undefined) {
       id = this.names.length;
-      this.ids.set(name, id);
-      this.names.push(name);
+      // A copy: `name` may be a slice that keeps the whole tsvector text it came from alive.
+      const own = Buffer.from(name, 'utf8').toString('utf8');
+      this.ids.set(own, id);
+      this.names.push(own);
     }
     return id;
   }
@@ -356,7 +359,7 @@ export function buildSearchIndex(
     givenOffsets,
     givenBy,
     largestEndorserGroup,
-    memberTerms: memberTerms.build(lexemes.names).postings,
+    memberTerms: memberTerms.build(lexemes.names),
     ...exampleLexemeLookup(examples, lexemes.names),
     availabilityStated: Float64Array.from(members, (member) =>
       availability(member.availabilityStatus, false),
@@ -365,8 +368,8 @@ export function buildSearchIndex(
     availabilityEnds: Float64Array.from(members, (member) =>
       member.availabilityUntil === null ? Infinity : Date.parse(member.availabilityUntil),
     ),
-    skillMembers: skillMembers.build(skills.names).docs,
-    skillEndorsements: skillEndorsements.build(skills.names).docs,
+    skillMembers: skillMembers.build(skills.names),
+    skillEndorsements: skillEndorsements.build(skills.names),
   };
 }
 
@@ -438,6 +441,6 @@ function exampleLexemeLookup(
     frequentLexemeBits: new Map(frequent.map((id, bit) => [names[id]!, bit])),
     exampleMaskLow,
     exampleMaskHigh,
-    rareExampleTerms: rare.build(names).docs,
+    rareExampleTerms: rare.build(names),
   };
 }

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays indexed by member and endorsement positions assigned by the index */
-import type { IndexedMember, SearchIndex } from './matching.index.js';
+import type { IndexedMember, PostingLists, SearchIndex } from './matching.index.js';
 import { WEIGHTS } from './matching.weights.js';
 
 /** Example quality in [0.5, 1]: a richer description of the work counts more. */
@@ -152,8 +152,11 @@ function scratchOf(index: SearchIndex): Scratch {
   return scratch;
 }
 
-/** An empty posting list, so that the loops over posting lists see typed arrays only. */
-const NONE = new Int32Array(0);
+/** Where a key's documents are in its posting lists (an empty range for an unknown key). */
+function postingsOf(lists: PostingLists, key: string): { from: number; to: number } {
+  const k = lists.keys.get(key);
+  return k === undefined ? { from: 0, to: 0 } : { from: lists.offsets[k]!, to: lists.offsets[k + 1]! };
+}
 
 /** At most 30 requested skills fit the bit masks; the API accepts 20. */
 const MAX_SKILL_BITS = 30;
@@ -166,33 +169,28 @@ export function findHits(
   const { memberText, declaredSkills, endorsedSkills, relevance } = scratch;
   let maskLow = 0;
   let maskHigh = 0;
+  const { memberTerms, rareExampleTerms, skillMembers, skillEndorsements } = index;
   for (const lexeme of brief.lexemes) {
-    const members = index.memberTerms.get(lexeme);
-    if (!members) continue;
-    const { docs, weights } = members;
-    for (let k = 0; k < docs.length; k += 1) {
-      const p = docs[k]!;
-      memberText[p]! += weights[k]!;
-    }
+    const { from, to } = postingsOf(memberTerms, lexeme);
+    for (let k = from; k < to; k += 1) memberText[memberTerms.docs[k]!]! += memberTerms.weights[k]!;
     const bit = index.frequentLexemeBits.get(lexeme);
     if (bit === undefined) {
-      const examples = index.rareExampleTerms.get(lexeme) ?? NONE;
-      for (let k = 0; k < examples.length; k += 1) relevance[examples[k]!] = Relevance.Text;
+      const rare = postingsOf(rareExampleTerms, lexeme);
+      for (let k = rare.from; k < rare.to; k += 1) relevance[rareExampleTerms.docs[k]!] = Relevance.Text;
     } else if (bit < 32) maskLow |= 1 << bit;
     else maskHigh |= 1 << (bit - 32);
   }
   const onSkill: number[] = [];
   brief.skills.slice(0, MAX_SKILL_BITS).forEach((skill, s) => {
     const bit = 1 << s;
-    const listing = index.skillMembers.get(skill) ?? NONE;
-    for (let k = 0; k < listing.length; k += 1) declaredSkills[listing[k]!]! |= bit;
-    const naming = index.skillEndorsements.get(skill) ?? NONE;
-    for (let k = 0; k < naming.length; k += 1) {
-      const e = naming[k]!;
+    const listed = postingsOf(skillMembers, skill);
+    for (let k = listed.from; k < listed.to; k += 1) declaredSkills[skillMembers.docs[k]!]! |= bit;
+    const named = postingsOf(skillEndorsements, skill);
+    for (let k = named.from; k < named.to; k += 1) {
+      const e = skillEndorsements.docs[k]!;
       if (relevance[e] !== Relevance.Skill) onSkill.push(e);
       relevance[e] = Relevance.Skill;
-      const p = index.endorseeOf[e]!;
-      endorsedSkills[p]! |= bit;
+      endorsedSkills[index.endorseeOf[e]!]! |= bit;
     }
   });
   return {
