@@ -110,11 +110,21 @@ export interface SearchIndex {
    * receivedOffsets[p] .. receivedOffsets[p+1], one endorser's next to each other, so the
    * evidence of every candidate is one sequential pass.
    */
-  endorsements: IndexedEndorsement[];
+  endorsementIds: string[];
   receivedOffsets: Int32Array;
   /** Per endorsement: its endorsee's and endorser's member positions. */
   endorseeOf: Int32Array;
   endorserOf: Int32Array;
+  /**
+   * Per endorsement, what reasons show (see `shownEndorsement`): columns rather than an object
+   * each, since a collective has ten endorsements per member and every major GC marks them.
+   */
+  exampleTitles: string[];
+  verifiedByHandoff: Uint8Array;
+  /** The skills endorsement e names: skillNames[endorsementSkills[skillOffsets[e] .. [e+1])]. */
+  skillOffsets: Int32Array;
+  endorsementSkills: Int32Array;
+  skillNames: string[];
   /** Per endorsement: its weight as evidence before relevance and credibility (example quality, handoff). */
   endorsementBase: Float64Array;
   /**
@@ -299,8 +309,14 @@ export function buildSearchIndex(
   const profiles = parseAll(members, (member) => member.searchVector);
 
   const skillEndorsements = new PostingsBuilder();
+  const skillOffsets = new Int32Array(m + 1);
+  const endorsementSkills: number[] = [];
   between.forEach(({ e }, position) => {
-    for (const skill of e.skills) skillEndorsements.add(skills.id(skill), position);
+    for (const skill of e.skills) {
+      skillEndorsements.add(skills.id(skill), position);
+      endorsementSkills.push(skills.id(skill));
+    }
+    skillOffsets[position + 1] = endorsementSkills.length;
   });
 
   // A member's text: their profile plus every example written about them, summed per lexeme.
@@ -324,10 +340,9 @@ export function buildSearchIndex(
     present.length = 0;
   }
 
-  const kept = between.map(({ e: { searchVector: _vector, ...e } }) => e);
   const endorsementBase = Float64Array.from(
-    kept,
-    (e) => exampleQuality(e.descriptionWords) * (e.verified ? WEIGHTS.evidence.verifiedByHandoff : 1),
+    between,
+    ({ e }) => exampleQuality(e.descriptionWords) * (e.verified ? WEIGHTS.evidence.verifiedByHandoff : 1),
   );
   const { decayedBase, evidenceCeiling } = decayWithinEndorserGroups(
     endorsementBase,
@@ -349,7 +364,12 @@ export function buildSearchIndex(
   return {
     members: members.map(({ searchVector: _vector, ...member }) => member),
     memberIndex,
-    endorsements: kept,
+    endorsementIds: between.map(({ e }) => e.id),
+    exampleTitles: between.map(({ e }) => e.title),
+    verifiedByHandoff: Uint8Array.from(between, ({ e }) => (e.verified ? 1 : 0)),
+    skillOffsets,
+    endorsementSkills: Int32Array.from(endorsementSkills),
+    skillNames: skills.names,
     receivedOffsets,
     endorseeOf,
     endorserOf,
@@ -442,5 +462,24 @@ function exampleLexemeLookup(
     exampleMaskLow,
     exampleMaskHigh,
     rareExampleTerms: rare.build(names),
+  };
+}
+
+/** Endorsement e as reasons show it. */
+export function shownEndorsement(
+  index: SearchIndex,
+  e: number,
+): Omit<IndexedEndorsement, 'descriptionWords'> {
+  const skills: string[] = [];
+  for (let k = index.skillOffsets[e]!; k < index.skillOffsets[e + 1]!; k += 1) {
+    skills.push(index.skillNames[index.endorsementSkills[k]!]!);
+  }
+  return {
+    id: index.endorsementIds[e]!,
+    endorserId: index.members[index.endorserOf[e]!]!.id,
+    endorseeId: index.members[index.endorseeOf[e]!]!.id,
+    skills,
+    title: index.exampleTitles[e]!,
+    verified: index.verifiedByHandoff[e] === 1,
   };
 }

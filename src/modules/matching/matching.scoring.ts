@@ -127,7 +127,7 @@ function scratchOf(index: SearchIndex): Scratch {
     memberText: new Float64Array(n),
     declaredSkills: new Int32Array(n),
     endorsedSkills: new Int32Array(n),
-    relevance: new Uint8Array(index.endorsements.length),
+    relevance: new Uint8Array(index.endorsementIds.length),
     evidenceBound: new Float64Array(n),
     candidates: new Int32Array(n),
     bounds: new Float64Array(n),

@@ -8,7 +8,13 @@ import {
   type RawEdge,
   type TrustGraph,
 } from './matching.graph.js';
-import { buildSearchIndex, parseTsvector, type IndexedMember, type SearchIndex } from './matching.index.js';
+import {
+  buildSearchIndex,
+  parseTsvector,
+  shownEndorsement,
+  type IndexedMember,
+  type SearchIndex,
+} from './matching.index.js';
 import {
   activeEndorsements,
   activeMembers,
@@ -348,7 +354,7 @@ function strongestEndorsements(index: SearchIndex, hits: BriefHits, position: nu
     const weight = endorsementWeight(index, hits, e);
     if (weight > 0) received.push({ e, weight });
   }
-  const id = (e: number) => index.endorsements[e]?.id ?? '';
+  const id = (e: number) => index.endorsementIds[e] ?? '';
   return received
     .sort((a, b) => b.weight - a.weight || (id(a.e) < id(b.e) ? -1 : 1))
     .slice(0, 3)
@@ -365,7 +371,7 @@ function reasonsFor(
 ): MatchReason[] {
   const reasons: MatchReason[] = [];
   const name = (memberId: string) => names.get(memberId) ?? 'a member';
-  for (const e of strongest.map((position) => index.endorsements[position]).filter((x) => x !== undefined)) {
+  for (const e of strongest.map((position) => shownEndorsement(index, position))) {
     const skill = brief.skills.find((s) => e.skills.includes(s)) ?? e.skills[0] ?? '';
     reasons.push({
       kind: 'endorsement',
