@@ -36,6 +36,21 @@ async function match(collectiveId: string, asker: TestMember, body: object = BRI
   return response.json<{ items: MatchItem[] }>().items;
 }
 
+/** A fresh collective in which the asker's direct contact endorsed one designer, the candidate. */
+async function endorsedCandidate() {
+  const { collective, asker, contact } = await askerWithContact(t);
+  const candidate = await member(t, collective.id, designer);
+  await endorse(t, collective.id, contact, candidate);
+  return { c: collective, asker, candidate };
+}
+
+/** The candidate's result when `asker` matches the default brief. */
+async function resultFor(collectiveId: string, asker: TestMember, candidate: TestMember): Promise<MatchItem> {
+  const item = (await match(collectiveId, asker)).find((i) => i.member.id === candidate.memberId);
+  expect(item, 'the candidate is among the results').toBeDefined();
+  return item!;
+}
+
 function position(items: MatchItem[], m: TestMember): number {
   return items.findIndex((item) => item.member.id === m.memberId);
 }
@@ -152,31 +167,26 @@ describe('changes take effect at once', () => {
 
 describe('changes that leave the trust graph alone take effect at once too', () => {
   it('a referral offered through the API lowers its recipient’s rotation on the next request', async () => {
-    const { collective: c, asker, contact } = await askerWithContact(t);
-    const candidate = await member(t, c.id, designer);
-    await endorse(t, c.id, contact, candidate);
-    const before = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
+    const { c, asker, candidate } = await endorsedCandidate();
+    const before = await resultFor(c.id, asker, candidate);
     expect(before.components.rotation).toBe(1);
 
     const job = await postJob(t, asker);
     await referOk(t, asker, job.id, candidate.memberId);
 
-    const after = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
+    const after = await resultFor(c.id, asker, candidate);
     expect(after.components.rotation).toBe(0.5);
     expect(after.components.trust).toBe(before.components.trust);
   });
 
   it('a member’s new name shows in the results on the next request', async () => {
-    const { collective: c, asker, contact } = await askerWithContact(t);
-    const candidate = await member(t, c.id, designer);
-    await endorse(t, c.id, contact, candidate);
-    expect((await match(c.id, asker))[0]!.member).toMatchObject({ id: candidate.memberId });
+    const { c, asker, candidate } = await endorsedCandidate();
+    expect((await resultFor(c.id, asker, candidate)).member).not.toMatchObject({ name: 'Renamed Designer' });
 
     const renamed = await call(t, candidate, 'PATCH', '/v1/me', { name: 'Renamed Designer' });
     expect(renamed.statusCode, renamed.body).toBe(200);
 
-    const after = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
-    expect(after.member).toMatchObject({ name: 'Renamed Designer' });
+    expect((await resultFor(c.id, asker, candidate)).member).toMatchObject({ name: 'Renamed Designer' });
   });
 });
 
@@ -311,18 +321,14 @@ describe('several API instances', () => {
   it('an instance with cached activity sees a referral offered through another instance', async () => {
     const other = await createTestApp({ databaseUrl: t.databaseUrl });
     try {
-      const { collective: c, asker, contact } = await askerWithContact(t);
-      const candidate = await member(t, c.id, designer);
-      await endorse(t, c.id, contact, candidate);
-      const before = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
-      expect(before.components.rotation).toBe(1);
+      const { c, asker, candidate } = await endorsedCandidate();
+      expect((await resultFor(c.id, asker, candidate)).components.rotation).toBe(1);
 
       const job = await postJob(other, asker);
       const offered = await refer(other, asker, job.id, candidate.memberId);
       expect(offered.statusCode, offered.body).toBe(201);
 
-      const after = (await match(c.id, asker)).find((i) => i.member.id === candidate.memberId)!;
-      expect(after.components.rotation).toBe(0.5);
+      expect((await resultFor(c.id, asker, candidate)).components.rotation).toBe(0.5);
     } finally {
       await other.close();
     }
