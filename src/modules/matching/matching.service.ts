@@ -255,6 +255,8 @@ export function createMatchingService(db: Db, now: () => Date) {
     const { names, receivedAt } = await activityOf(db, model, collectiveId, context.activityVersion, now());
     const { graph, index } = model;
 
+    // From here to the return nothing awaits: the index's scratch arrays, which findHits clears
+    // and fills, belong to this request alone until its results are built.
     const excluded = [askerId, ...brief.exclude]
       .map((id) => index.memberIndex.get(id))
       .filter((p) => p !== undefined);
