@@ -114,12 +114,16 @@ class ModelCache {
 }
 
 async function loadModel(db: Db, collectiveId: string, now: Date): Promise<CollectiveModel> {
-  const [members, endorsements, handoffs, introductions] = await Promise.all([
-    activeMembers(db, collectiveId),
-    activeEndorsements(db, collectiveId),
-    wonHandoffEdges(db, collectiveId),
-    introductionEdges(db, collectiveId),
-  ]);
+  // One snapshot for all four reads, so the graph and the index describe the same moment.
+  const { members, endorsements, handoffs, introductions } = await db.transaction(
+    async (tx) => ({
+      members: await activeMembers(tx, collectiveId),
+      endorsements: await activeEndorsements(tx, collectiveId),
+      handoffs: await wonHandoffEdges(tx, collectiveId),
+      introductions: await introductionEdges(tx, collectiveId),
+    }),
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
   const edges: RawEdge[] = [
     ...endorsements.map((e) => ({
       from: e.endorser_id,
