@@ -51,3 +51,13 @@ export function describeDatabaseUrl(connectionString: string): string {
   const url = new URL(connectionString);
   return `${url.hostname}:${url.port || '5432'}${url.pathname}`;
 }
+
+/**
+ * The one row an INSERT/UPDATE ... RETURNING gives. Its absence means the statement targeted a
+ * row the caller had already found (or the database misbehaved): a bug, hence a plain Error.
+ */
+export function returnedRow<T>(rows: readonly T[], statement: 'insert' | 'update' | 'upsert'): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error(`${statement} returned no row`);
+  return row;
+}

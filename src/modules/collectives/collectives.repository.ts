@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { returnedRow, type DbOrTx } from '../../db/client.js';
 import { collectives, members } from '../../db/tables.js';
 
 // graph_version and activity_version belong to matching (bumped by triggers): never read here.
@@ -22,9 +22,7 @@ export type CollectiveWithMembership = CollectiveRow & {
 };
 
 export async function insertCollective(tx: DbOrTx, row: NewCollectiveRow): Promise<CollectiveRow> {
-  const [created] = await tx.insert(collectives).values(row).returning(collectiveColumns);
-  if (!created) throw new Error('insert returned no row');
-  return created;
+  return returnedRow(await tx.insert(collectives).values(row).returning(collectiveColumns), 'insert');
 }
 
 export async function findCollective(db: DbOrTx, collectiveId: string): Promise<CollectiveRow | undefined> {

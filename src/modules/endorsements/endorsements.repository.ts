@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { returnedRow, type DbOrTx } from '../../db/client.js';
 import { endorsements, referrals } from '../../db/tables.js';
 
 export type EndorsementRow = Omit<typeof endorsements.$inferSelect, 'searchVector'>;
@@ -29,9 +29,7 @@ const columns = {
 };
 
 export async function insertEndorsement(db: DbOrTx, row: NewEndorsementRow): Promise<EndorsementRow> {
-  const [created] = await db.insert(endorsements).values(row).returning(columns);
-  if (!created) throw new Error('insert returned no row');
-  return created;
+  return returnedRow(await db.insert(endorsements).values(row).returning(columns), 'insert');
 }
 
 export async function findEndorsement(
@@ -126,11 +124,12 @@ export async function updateEndorsement(
   db: DbOrTx,
   args: { collectiveId: string; endorsementId: string; set: Partial<NewEndorsementRow> },
 ): Promise<EndorsementRow> {
-  const [row] = await db
-    .update(endorsements)
-    .set(args.set)
-    .where(and(eq(endorsements.collectiveId, args.collectiveId), eq(endorsements.id, args.endorsementId)))
-    .returning(columns);
-  if (!row) throw new Error('update returned no row');
-  return row;
+  return returnedRow(
+    await db
+      .update(endorsements)
+      .set(args.set)
+      .where(and(eq(endorsements.collectiveId, args.collectiveId), eq(endorsements.id, args.endorsementId)))
+      .returning(columns),
+    'update',
+  );
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, isNotNull, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { returnedRow, type DbOrTx } from '../../db/client.js';
 import { invitations } from '../../db/tables.js';
 
 export type InvitationRow = typeof invitations.$inferSelect;
@@ -7,9 +7,7 @@ export type NewInvitationRow = typeof invitations.$inferInsert;
 type Status = 'pending' | 'accepted' | 'revoked' | 'expired';
 
 export async function insertInvitation(tx: DbOrTx, row: NewInvitationRow): Promise<InvitationRow> {
-  const [created] = await tx.insert(invitations).values(row).returning();
-  if (!created) throw new Error('insert returned no row');
-  return created;
+  return returnedRow(await tx.insert(invitations).values(row).returning(), 'insert');
 }
 
 /** One invitation of the collective, locked until the transaction ends. */

@@ -1,5 +1,5 @@
 import { and, arrayContains, desc, eq, lt, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { returnedRow, type DbOrTx } from '../../db/client.js';
 import { interests, jobs, referrals } from '../../db/tables.js';
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -29,9 +29,7 @@ const jobColumns = {
 export type JobRecord = Omit<JobRow, 'searchVector'>;
 
 export async function insertJob(db: DbOrTx, row: NewJobRow): Promise<JobRecord> {
-  const [created] = await db.insert(jobs).values(row).returning(jobColumns);
-  if (!created) throw new Error('insert returned no row');
-  return created;
+  return returnedRow(await db.insert(jobs).values(row).returning(jobColumns), 'insert');
 }
 
 export async function findJob(
@@ -144,15 +142,22 @@ export async function upsertInterest(
   db: DbOrTx,
   args: { collectiveId: string; jobId: string; memberId: string; note: string; now: Date },
 ): Promise<{ row: InterestRow; created: boolean }> {
-  const [row] = await db
-    .insert(interests)
-    .values({ collectiveId: args.collectiveId, jobId: args.jobId, memberId: args.memberId, note: args.note })
-    .onConflictDoUpdate({
-      target: [interests.collectiveId, interests.jobId, interests.memberId],
-      set: { note: args.note, updatedAt: args.now },
-    })
-    .returning({ ...getInterestColumns(), created: sql<boolean>`(xmax = 0)` });
-  if (!row) throw new Error('upsert returned no row');
+  const row = returnedRow(
+    await db
+      .insert(interests)
+      .values({
+        collectiveId: args.collectiveId,
+        jobId: args.jobId,
+        memberId: args.memberId,
+        note: args.note,
+      })
+      .onConflictDoUpdate({
+        target: [interests.collectiveId, interests.jobId, interests.memberId],
+        set: { note: args.note, updatedAt: args.now },
+      })
+      .returning({ ...getInterestColumns(), created: sql<boolean>`(xmax = 0)` }),
+    'upsert',
+  );
   const { created, ...interest } = row;
   return { row: interest, created };
 }

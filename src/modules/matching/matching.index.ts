@@ -26,7 +26,7 @@ const COMMA = 44;
  * weight: the weight of its best class, growing slowly with repetitions. Scans characters
  * without splitting, since a rebuild parses every profile and example of a collective.
  */
-export function scanTsvector(text: string | null, visit: (lexeme: string, weight: number) => void): void {
+function scanTsvector(text: string | null, visit: (lexeme: string, weight: number) => void): void {
   if (!text) return;
   const length = text.length;
   let i = text.indexOf("'");

@@ -214,7 +214,7 @@ export function credibility(trust: number): number {
 }
 
 /** Evidence from a sum of weighted endorsements: saturating, in [0, 1). */
-export function saturate(sum: number): number {
+function saturate(sum: number): number {
   return clamp01(1 - Math.exp(-sum / WEIGHTS.evidence.saturation));
 }
 

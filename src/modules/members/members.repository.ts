@@ -1,5 +1,5 @@
 import { and, arrayContains, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { returnedRow, type DbOrTx } from '../../db/client.js';
 import { accounts, members } from '../../db/tables.js';
 
 // The search vector is matching's business: never read here.
@@ -73,9 +73,7 @@ export async function lockActiveOwners(tx: DbOrTx, collectiveId: string): Promis
 }
 
 export async function insertMember(tx: DbOrTx, row: NewMemberRow): Promise<MemberRow> {
-  const [created] = await tx.insert(members).values(row).returning(memberColumns);
-  if (!created) throw new Error('insert returned no row');
-  return created;
+  return returnedRow(await tx.insert(members).values(row).returning(memberColumns), 'insert');
 }
 
 /**

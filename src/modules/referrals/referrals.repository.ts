@@ -1,14 +1,12 @@
 import { and, desc, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { returnedRow, type DbOrTx } from '../../db/client.js';
 import { referrals } from '../../db/tables.js';
 
 export type ReferralRow = typeof referrals.$inferSelect;
 export type NewReferralRow = typeof referrals.$inferInsert;
 
 export async function insertReferral(db: DbOrTx, row: NewReferralRow): Promise<ReferralRow> {
-  const [created] = await db.insert(referrals).values(row).returning();
-  if (!created) throw new Error('insert returned no row');
-  return created;
+  return returnedRow(await db.insert(referrals).values(row).returning(), 'insert');
 }
 
 export async function findReferral(
@@ -43,13 +41,14 @@ export async function updateReferral(
   db: DbOrTx,
   args: { collectiveId: string; referralId: string; set: Partial<NewReferralRow> },
 ): Promise<ReferralRow> {
-  const [row] = await db
-    .update(referrals)
-    .set(args.set)
-    .where(and(eq(referrals.collectiveId, args.collectiveId), eq(referrals.id, args.referralId)))
-    .returning();
-  if (!row) throw new Error('update returned no row');
-  return row;
+  return returnedRow(
+    await db
+      .update(referrals)
+      .set(args.set)
+      .where(and(eq(referrals.collectiveId, args.collectiveId), eq(referrals.id, args.referralId)))
+      .returning(),
+    'update',
+  );
 }
 
 /** The member's own referrals, newest first. */
