@@ -31,14 +31,23 @@ export function createPool(options: PoolOptions, logger: Logger): pg.Pool {
     idleTimeoutMillis: 30_000,
     application_name: options.applicationName ?? 'referral-exchange',
   });
-  // An idle client losing its connection (database restart) emits here; unhandled, it would
-  // crash the process. The pool discards the client and reconnects on the next query.
-  pool.on('error', (err) => {
-    logger.warn(
-      { err: { message: err.message, code: (err as { code?: string }).code } },
-      'idle database connection lost',
-    );
+  // Every connection gets an error listener for its whole life. pg-pool listens only while a
+  // client is idle and removes its listener on checkout, so a connection lost mid-transaction
+  // (database restart, failover, network cut) would emit 'error' with nobody listening: an
+  // uncaught exception that takes the process down. Here it is logged; the query in flight
+  // rejects (-> 503 with Retry-After), and on release the pool sees the client is no longer
+  // queryable, discards it and opens a new connection for the next request.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => {
+      logger.warn(
+        { err: { message: err.message, code: (err as { code?: string }).code } },
+        'database connection lost',
+      );
+    });
   });
+  // pg-pool re-emits an idle client's error here and crashes the process without a listener;
+  // the connection's own listener above has already logged it.
+  pool.on('error', () => {});
   return pool;
 }
 

@@ -16,6 +16,8 @@ declare module 'vitest' {
     templateDatabase: string;
     /** Prefix of every database this run creates, so teardown can drop them all. */
     databasePrefix: string;
+    /** Major version of that server (15, 18...): fault tests start a private cluster of the same. */
+    databaseServerMajorVersion: number;
   }
 }
 
@@ -40,6 +42,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const admin = new pg.Client({ connectionString: server.adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${template}`);
+  const { rows: versionRows } = await admin.query<{ server_version_num: string }>('SHOW server_version_num');
+  const majorVersion = Math.floor(Number(versionRows[0]?.server_version_num) / 10_000);
   const templatePool = createPool(
     {
       connectionString: withDatabase(server.adminUrl, template),
@@ -53,10 +57,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await templatePool.end();
   await admin.end();
 
-  process.stdout.write(`test database server: ${server.description}\n`);
+  process.stdout.write(`test database server: ${server.description}, PostgreSQL ${majorVersion}\n`);
   project.provide('adminDatabaseUrl', server.adminUrl);
   project.provide('templateDatabase', template);
   project.provide('databasePrefix', prefix);
+  project.provide('databaseServerMajorVersion', majorVersion);
 
   return async () => {
     const client = new pg.Client({ connectionString: server.adminUrl });
