@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isDatabaseUnavailable, isUniqueViolation } from '../db/errors.js';
+import { isDatabaseUnavailable, isStatementTimeout, isUniqueViolation } from '../db/errors.js';
 import { AppError, type FieldError } from './errors.js';
 import { PROBLEM_CONTENT_TYPE, type Problem } from './schemas.js';
 
@@ -112,14 +112,19 @@ export function registerProblemHandlers(app: FastifyInstance, options: { bodyLim
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
+      // A statement cut by statement_timeout (a lock held too long, an overloaded server) is
+      // told apart from an unreachable database: the client's answer (retry) is the same.
+      const timedOut = isStatementTimeout(error);
       return sendProblem(
         request,
         reply,
         {
           status: 503,
           title: 'Service Unavailable',
-          code: 'DATABASE_UNAVAILABLE',
-          detail: 'The database is unavailable; try again shortly.',
+          code: timedOut ? 'DATABASE_TIMEOUT' : 'DATABASE_UNAVAILABLE',
+          detail: timedOut
+            ? 'The database did not answer in time; try again shortly.'
+            : 'The database is unavailable; try again shortly.',
         },
         { 'retry-after': '5' },
       );

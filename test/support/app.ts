@@ -54,7 +54,12 @@ export async function createTestApp(
   const config = testConfig(options.env);
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const pool = createPool(
-    { connectionString: databaseUrl, max: 5, connectTimeoutMs: 2_000, statementTimeoutMs: 10_000 },
+    {
+      connectionString: databaseUrl,
+      max: 5,
+      connectTimeoutMs: Math.min(config.DB_CONNECT_TIMEOUT_MS, 2_000),
+      statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    },
     silentLogger,
   );
   const db = createDb(pool);
