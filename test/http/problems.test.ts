@@ -123,7 +123,7 @@ describe('problem+json errors', () => {
     const response = await t.app.inject({ method: 'GET', url: '/test/slow' });
     expect(response.statusCode).toBe(503);
     expect(response.headers['retry-after']).toBeDefined();
-    expectProblem(response, 503, 'DATABASE_UNAVAILABLE', { level: 'full' });
+    expectProblem(response, 503, 'DATABASE_TIMEOUT', { level: 'full' });
   });
 
   it('honours a well-formed incoming x-request-id and replaces a malformed one', async () => {
