@@ -11,7 +11,15 @@ import { runOrExit } from './run.js';
 await runOrExit(async () => {
   const config = loadConfig();
   const logger = createLogger(config);
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase(config, logger, {
+    // The embedded PostgreSQL died and would not start again: exit, so that whatever runs
+    // the service (systemd, a container runtime, a developer's terminal) sees it, rather
+    // than answering 503 for ever.
+    onEmbeddedGiveUp: (err) => {
+      logger.fatal({ err: { message: err.message } }, 'the embedded PostgreSQL is gone; exiting');
+      process.exit(1);
+    },
+  });
   const keys = await loadKeySet(config, logger);
   // Rate limits shared by every instance through Redis when REDIS_URL is set. Commands fail
   // at once while it is unreachable (no offline queue, one try), and the limiter lets the

