@@ -3,7 +3,7 @@
 # dependencies only, as the unprivileged `node` user.
 
 # --- deps: every dependency, dev included, for the TypeScript build -----------------------
-FROM node:22-slim AS deps
+FROM node:24-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 # The build needs only the compiler: skipping install scripts avoids native builds of
@@ -11,7 +11,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 
 # --- build: tsc -p tsconfig.build.json -> dist/src/** ------------------------------------
-FROM node:22-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
@@ -19,7 +19,7 @@ COPY src ./src
 RUN npm run build
 
 # --- runtime -------------------------------------------------------------------------------
-FROM node:22-slim AS runtime
+FROM node:24-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -121,6 +121,17 @@ describe('Dockerfile', () => {
     expect(runtime?.instructions.some((i) => i.keyword === 'COPY' && i.args.includes('--from='))).toBe(true);
   });
 
+  it('builds and runs on the Node LTS that CI tests, which package.json supports', () => {
+    const ciMajor = /^NODE_LTS_MAJOR=(\d+)$/m.exec(read('.ci/run'))?.[1];
+    expect(ciMajor).toBeDefined();
+    const bases = stages.map((stage) => stage.instructions[0]?.args.split(/\s+/)[0]);
+    expect(bases).toEqual(stages.map(() => `node:${ciMajor}-slim`));
+    // engines is `^20.19.0 || >=22.12.0`: its open-ended range must take the LTS in.
+    const engines = (JSON.parse(read('package.json')) as { engines: { node: string } }).engines.node;
+    const openRangeMajor = /\|\|\s*>=\s*(\d+)/.exec(engines)?.[1];
+    expect(Number(openRangeMajor)).toBeLessThanOrEqual(Number(ciMajor));
+  });
+
   it('copies from the build context only paths that exist and are not docker-ignored', () => {
     const ignored = read('.dockerignore')
       .split(/\r?\n/)
