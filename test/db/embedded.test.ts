@@ -7,6 +7,21 @@ import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 
+/** A logger that keeps what it writes, for asserting on it. */
+function capture(level: pino.Level = 'info'): { logger: pino.Logger; text: () => string } {
+  let logged = '';
+  const logger = pino(
+    { level },
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logged += chunk.toString();
+        done();
+      },
+    }),
+  );
+  return { logger, text: () => logged };
+}
+
 describe('embedded PostgreSQL', () => {
   const dirs: string[] = [];
   afterAll(async () => {
@@ -16,16 +31,7 @@ describe('embedded PostgreSQL', () => {
   it('keeps its data across a stop and a start, and never logs the password', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rx-embedded-'));
     dirs.push(dataDir);
-    let logged = '';
-    const logger = pino(
-      { level: 'trace' },
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          logged += chunk.toString();
-          done();
-        },
-      }),
-    );
+    const { logger, text } = capture('trace');
 
     const first = await startEmbeddedPostgres({ dataDir, logger });
     const client = new pg.Client({ connectionString: first.url });
@@ -49,7 +55,7 @@ describe('embedded PostgreSQL', () => {
       password: string;
     };
     expect(password.length).toBeGreaterThan(20);
-    expect(logged).not.toContain(password);
+    expect(text()).not.toContain(password);
   }, 60_000);
 
   /** Kills the running PostgreSQL (its postmaster) the way an OOM killer would. */
@@ -58,20 +64,6 @@ describe('embedded PostgreSQL', () => {
       (await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0],
     );
     process.kill(pid, 'SIGKILL');
-  }
-
-  function capture(): { logger: pino.Logger; text: () => string } {
-    let logged = '';
-    const logger = pino(
-      { level: 'info' },
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          logged += chunk.toString();
-          done();
-        },
-      }),
-    );
-    return { logger, text: () => logged };
   }
 
   it('starts PostgreSQL again, with its data, when it is killed', async () => {
