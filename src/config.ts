@@ -6,6 +6,7 @@ import { z } from 'zod';
  */
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const REFRESH_LIFETIMES = ['REFRESH_TOKEN_TTL_DAYS', 'REFRESH_TOKEN_MAX_DAYS'];
 
 export const configSchema = z
   .object({
@@ -40,7 +41,14 @@ export const configSchema = z
     JWT_AUDIENCE: z.string().min(1).default('referral-exchange'),
     /** Access token lifetime; SPEC caps it at 15 minutes. */
     ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(900).default(900),
+    /** How long a refresh token stays valid unused; each rotation starts a new one. */
     REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
+    /**
+     * Absolute lifetime of a session (a refresh token family), from its sign-in: rotation
+     * cannot keep a stolen or forgotten session alive for ever. At most ten years, so the
+     * expiry it computes is a real date.
+     */
+    REFRESH_TOKEN_MAX_DAYS: positiveInt.max(3650).default(90),
     /** Password hashes computed at once; the rest queue, so logins cannot starve token checks. */
     PASSWORD_HASH_CONCURRENCY: positiveInt.max(64).default(2),
 
@@ -55,6 +63,12 @@ export const configSchema = z
     RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
     /** createToken attempts per minute per email and per IP; createAccount per IP. */
     AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
+  })
+  .refine((env) => env.REFRESH_TOKEN_MAX_DAYS >= env.REFRESH_TOKEN_TTL_DAYS, {
+    path: ['REFRESH_TOKEN_MAX_DAYS'],
+    message: 'must be at least REFRESH_TOKEN_TTL_DAYS: a session cannot be shorter than one refresh token',
+    // Compared only when both parsed: a value already reported as invalid says enough.
+    when: ({ issues }) => !issues.some((issue) => REFRESH_LIFETIMES.includes(String(issue.path?.[0]))),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_AUDIENCE, env.OIDC_JWKS_URL];
