@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -7,6 +8,39 @@ import { z } from 'zod';
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const REFRESH_LIFETIMES = ['REFRESH_TOKEN_TTL_DAYS', 'REFRESH_TOKEN_MAX_DAYS'];
+
+/** An IPv4 or IPv6 address, optionally with a CIDR prefix length. */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...more] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || more.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+/**
+ * Which proxies in front of the service are trusted to say who the client is
+ * (X-Forwarded-For): `false` (none), `true` (all), a number of hops, or the proxies' addresses
+ * and CIDR ranges. Checked here, so a typo fails at start-up rather than trusting the wrong peer.
+ */
+const trustProxy = z.string().transform((value, ctx): boolean | number | string[] => {
+  const text = value.trim();
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (/^\d+$/.test(text)) {
+    if (Number(text) >= 1) return Number(text);
+    ctx.addIssue({ code: 'custom', message: 'a hop count is 1 or more (false trusts no proxy)' });
+    return z.NEVER;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  const invalid = entries.filter((entry) => !isAddressOrRange(entry));
+  if (invalid.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be true, false, a hop count, or comma-separated IP addresses or CIDR ranges; not ${invalid.map((e) => JSON.stringify(e)).join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
 
 export const configSchema = z
   .object({
@@ -23,6 +57,8 @@ export const configSchema = z
     DB_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
     DB_STATEMENT_TIMEOUT_MS: positiveInt.default(10_000),
     REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
+    /** Fastify's trustProxy: whom to believe about the client's address (request.ip). Off by default. */
+    TRUST_PROXY: trustProxy.default(false),
     /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
     SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
     /**

@@ -76,4 +76,38 @@ describe('loadConfig', () => {
       ]);
     });
   });
+
+  describe('TRUST_PROXY', () => {
+    it('is off unless set', () => {
+      expect(loadConfig({}).TRUST_PROXY).toBe(false);
+      expect(loadConfig({ TRUST_PROXY: '' }).TRUST_PROXY).toBe(false);
+    });
+
+    it.each([
+      ['true', true],
+      ['false', false],
+      ['1', 1],
+      ['2', 2],
+      ['10.0.0.1', ['10.0.0.1']],
+      [' 10.0.0.1 , 192.168.0.0/16,::1, fd00::/8 ', ['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8']],
+    ])('accepts %j', (value, expected) => {
+      expect(loadConfig({ TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
+    });
+
+    it.each([
+      'yes',
+      'TRUE',
+      '0',
+      '-1',
+      '1.5',
+      '10.0.0',
+      '10.0.0.1/33',
+      '::1/129',
+      '10.0.0.1,',
+      'localhost',
+      '10.0.0.1/8/8',
+    ])('refuses %j, naming the variable', (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY: /);
+    });
+  });
 });
