@@ -53,6 +53,16 @@ declare module 'fastify' {
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
 
 /**
+ * TRUST_PROXY as Fastify's trustProxy. A hop count becomes a function of the hop, because
+ * Fastify 5.12 ignores a plain number (it cannot tell whether the peer is one of the proxies);
+ * README says when a hop count is safe.
+ */
+function trustProxyOption(setting: Config['TRUST_PROXY']) {
+  if (typeof setting !== 'number') return setting;
+  return (_address: string, hop: number) => hop < setting;
+}
+
+/**
  * Builds the whole HTTP application without listening and without reading the environment:
  * server.ts and the tests both call this with a parsed config and their dependencies.
  */
@@ -61,6 +71,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     loggerInstance: deps.logger,
     bodyLimit: BODY_LIMIT_BYTES,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     // A well-formed incoming x-request-id is kept so logs join up across services.
     requestIdHeader: false,
     genReqId: (request) => {

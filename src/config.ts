@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -6,6 +7,40 @@ import { z } from 'zod';
  */
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const REFRESH_LIFETIMES = ['REFRESH_TOKEN_TTL_DAYS', 'REFRESH_TOKEN_MAX_DAYS'];
+
+/** An IPv4 or IPv6 address, optionally with a CIDR prefix length. */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...more] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || more.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+/**
+ * Which proxies in front of the service are trusted to say who the client is
+ * (X-Forwarded-For): `false` (none), `true` (all), a number of hops, or the proxies' addresses
+ * and CIDR ranges. Checked here, so a typo fails at start-up rather than trusting the wrong peer.
+ */
+const trustProxy = z.string().transform((value, ctx): boolean | number | string[] => {
+  const text = value.trim();
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (/^\d+$/.test(text)) {
+    if (Number(text) >= 1) return Number(text);
+    ctx.addIssue({ code: 'custom', message: 'a hop count is 1 or more (false trusts no proxy)' });
+    return z.NEVER;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  const invalid = entries.filter((entry) => !isAddressOrRange(entry));
+  if (invalid.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be true, false, a hop count, or comma-separated IP addresses or CIDR ranges; not ${invalid.map((e) => JSON.stringify(e)).join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
 
 export const configSchema = z
   .object({
@@ -22,6 +57,8 @@ export const configSchema = z
     DB_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
     DB_STATEMENT_TIMEOUT_MS: positiveInt.default(10_000),
     REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
+    /** Fastify's trustProxy: whom to believe about the client's address (request.ip). Off by default. */
+    TRUST_PROXY: trustProxy.default(false),
     /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
     SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
     /**
@@ -40,7 +77,14 @@ export const configSchema = z
     JWT_AUDIENCE: z.string().min(1).default('referral-exchange'),
     /** Access token lifetime; SPEC caps it at 15 minutes. */
     ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(900).default(900),
+    /** How long a refresh token stays valid unused; each rotation starts a new one. */
     REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
+    /**
+     * Absolute lifetime of a session (a refresh token family), from its sign-in: rotation
+     * cannot keep a stolen or forgotten session alive for ever. At most ten years, so the
+     * expiry it computes is a real date.
+     */
+    REFRESH_TOKEN_MAX_DAYS: positiveInt.max(3650).default(90),
     /** Password hashes computed at once; the rest queue, so logins cannot starve token checks. */
     PASSWORD_HASH_CONCURRENCY: positiveInt.max(64).default(2),
 
@@ -55,6 +99,12 @@ export const configSchema = z
     RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
     /** createToken attempts per minute per email and per IP; createAccount per IP. */
     AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
+  })
+  .refine((env) => env.REFRESH_TOKEN_MAX_DAYS >= env.REFRESH_TOKEN_TTL_DAYS, {
+    path: ['REFRESH_TOKEN_MAX_DAYS'],
+    message: 'must be at least REFRESH_TOKEN_TTL_DAYS: a session cannot be shorter than one refresh token',
+    // Compared only when both parsed: a value already reported as invalid says enough.
+    when: ({ issues }) => !issues.some((issue) => REFRESH_LIFETIMES.includes(String(issue.path?.[0]))),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_AUDIENCE, env.OIDC_JWKS_URL];

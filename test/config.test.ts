@@ -33,4 +33,81 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(8080);
     expect(config.DATABASE_URL).toBe('postgresql://u:p@db:5432/app');
   });
+
+  describe('REFRESH_TOKEN_MAX_DAYS', () => {
+    const problemsOf = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (err) {
+        return (err as ConfigError).problems;
+      }
+    };
+
+    it('defaults to 90 days, and may equal REFRESH_TOKEN_TTL_DAYS', () => {
+      expect(loadConfig({}).REFRESH_TOKEN_MAX_DAYS).toBe(90);
+      expect(loadConfig({ REFRESH_TOKEN_TTL_DAYS: '7', REFRESH_TOKEN_MAX_DAYS: '7' })).toMatchObject({
+        REFRESH_TOKEN_TTL_DAYS: 7,
+        REFRESH_TOKEN_MAX_DAYS: 7,
+      });
+    });
+
+    it('must be a positive whole number of days, at most 3650', () => {
+      for (const value of ['0', '-1', '1.5', 'ninety', '3651']) {
+        expect(problemsOf({ REFRESH_TOKEN_MAX_DAYS: value }), value).toEqual([
+          expect.stringMatching(/^REFRESH_TOKEN_MAX_DAYS: /),
+        ]);
+      }
+    });
+
+    it('must not be shorter than REFRESH_TOKEN_TTL_DAYS, with the default too', () => {
+      const tooShort = [
+        expect.stringMatching(/^REFRESH_TOKEN_MAX_DAYS: must be at least REFRESH_TOKEN_TTL_DAYS/),
+      ];
+      expect(problemsOf({ REFRESH_TOKEN_TTL_DAYS: '30', REFRESH_TOKEN_MAX_DAYS: '29' })).toEqual(tooShort);
+      expect(problemsOf({ REFRESH_TOKEN_TTL_DAYS: '120' })).toEqual(tooShort);
+      // Listed with the other problems, but not on top of a value that is invalid anyway.
+      expect(problemsOf({ REFRESH_TOKEN_MAX_DAYS: '7', PORT: 'eighty' })).toEqual([
+        expect.stringMatching(/^PORT: /),
+        ...tooShort,
+      ]);
+      expect(problemsOf({ REFRESH_TOKEN_TTL_DAYS: '400' })).toEqual([
+        expect.stringMatching(/^REFRESH_TOKEN_TTL_DAYS: Too big/),
+      ]);
+    });
+  });
+
+  describe('TRUST_PROXY', () => {
+    it('is off unless set', () => {
+      expect(loadConfig({}).TRUST_PROXY).toBe(false);
+      expect(loadConfig({ TRUST_PROXY: '' }).TRUST_PROXY).toBe(false);
+    });
+
+    it.each([
+      ['true', true],
+      ['false', false],
+      ['1', 1],
+      ['2', 2],
+      ['10.0.0.1', ['10.0.0.1']],
+      [' 10.0.0.1 , 192.168.0.0/16,::1, fd00::/8 ', ['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8']],
+    ])('accepts %j', (value, expected) => {
+      expect(loadConfig({ TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
+    });
+
+    it.each([
+      'yes',
+      'TRUE',
+      '0',
+      '-1',
+      '1.5',
+      '10.0.0',
+      '10.0.0.1/33',
+      '::1/129',
+      '10.0.0.1,',
+      'localhost',
+      '10.0.0.1/8/8',
+    ])('refuses %j, naming the variable', (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY: /);
+    });
+  });
 });

@@ -14,6 +14,50 @@ export function setEtag(reply: FastifyReply, version: number): void {
   reply.header('etag', etagOf(version));
 }
 
+/**
+ * The opaque tags of an If-None-Match list (`W/` dropped: RFC 9110 compares them weakly), or
+ * undefined when the header is not such a list; empty list elements are allowed, as in any
+ * HTTP list. A tag may contain commas, so the list is read tag by tag rather than split.
+ */
+function listedTags(header: string): string[] | undefined {
+  const element = /[ \t]*(?:(?:W\/)?("[^"]*"))?[ \t]*(?:,|$)/y;
+  const tags: string[] = [];
+  while (element.lastIndex < header.length) {
+    const match = element.exec(header);
+    if (!match) return undefined;
+    if (match[1] !== undefined) tags.push(match[1]);
+  }
+  return tags;
+}
+
+/**
+ * Whether If-None-Match names the current tag: `*` (the resource exists, which it does once
+ * the caller may read it), or a list holding it. A malformed header matches nothing, so the
+ * answer is the full representation, which is never wrong.
+ */
+function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  return listedTags(header)?.includes(etag) ?? false;
+}
+
+/**
+ * Answers a GET of a versioned resource: always with its ETag, and with 304 Not Modified and
+ * no body when If-None-Match already names that tag (a client revalidating its copy), else
+ * with the representation. Call it after the service has authorized the read, so a 304 says
+ * nothing a 404 would not.
+ */
+export function sendWithEtag<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  version: number,
+  body: T,
+): T | FastifyReply {
+  setEtag(reply, version);
+  if (ifNoneMatchHits(request.headers['if-none-match'], etagOf(version))) return reply.code(304).send();
+  return body;
+}
+
 /** The version an If-Match header demands; undefined when absent or `*`. */
 export function expectedVersion(request: FastifyRequest): number | undefined {
   const header = request.headers['if-match'];

@@ -78,5 +78,24 @@ export const IdempotencyHeaders = z.object({
     .describe('Retry-safe creates: the same key and body within 24 h replay the first response'),
 });
 
+/** Headers of an update that takes the ETag it was based on. */
+export const IfMatchHeaders = z.object({
+  'if-match': z.string().optional().describe('The ETag you read; a stale one gets 412'),
+});
+
+/** Headers of a GET that returns an ETag (answered by `sendWithEtag` in etag.ts). */
+export const IfNoneMatchHeaders = z.object({
+  'if-none-match': z
+    .string()
+    .optional()
+    .describe('ETags you hold (or *): when one is current the answer is 304 with no body'),
+});
+
+/** The 304 of such a GET. */
+export const NotModified = z.undefined().meta({
+  description: 'Not modified: the ETag you sent in If-None-Match is current (no body)',
+  headers: { etag: { type: 'string', description: 'The current ETag' } },
+});
+
 /** Action endpoints (accept, decline, cancel, retract...) take no body, or `{}`. */
 export const EmptyBody = z.strictObject({}).nullish().describe('No body, or {}');

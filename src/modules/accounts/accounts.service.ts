@@ -59,19 +59,11 @@ export function createAccountsService(deps: AccountsServiceDeps) {
     return row;
   }
 
-  /** First use of an external identity: link the account with its email, or create one. */
+  /** First use of an external identity with a verified email: link the account with it, or create one. */
   async function linkOrCreate(identity: ExternalIdentity, email: string): Promise<string> {
     return db.transaction(async (tx) => {
       const existing = await findAccountByEmail(tx, email);
       if (existing) {
-        // Linking hands the account over to whoever the issuer vouches for: only for an
-        // address the issuer has verified.
-        if (identity.emailVerified !== true) {
-          throw new Unauthorized(
-            'OIDC_EMAIL_NOT_VERIFIED',
-            'An account with this email already exists; sign in with its password, or have your identity provider verify the email (email_verified) to link it.',
-          );
-        }
         await insertIdentity(tx, {
           issuer: identity.issuer,
           subject: identity.subject,
@@ -169,9 +161,9 @@ export function createAccountsService(deps: AccountsServiceDeps) {
     },
 
     /**
-     * The account linked to an external identity by (issuer, subject). On first use it is
-     * linked to the account with the token's email (only when the issuer says the email is
-     * verified) or a new account is created from the email and name claims.
+     * The account linked to an external identity by (issuer, subject). On first use, only when
+     * the issuer says the email is verified, it is linked to the account with the token's email
+     * or a new account is created from the email and name claims.
      */
     async resolveExternalIdentity(identity: ExternalIdentity): Promise<string> {
       const ref = { issuer: identity.issuer, subject: identity.subject };
@@ -183,6 +175,17 @@ export function createAccountsService(deps: AccountsServiceDeps) {
         throw new Unauthorized(
           'OIDC_EMAIL_REQUIRED',
           'The identity provider’s token has no usable email claim, which the first sign-in needs.',
+        );
+      }
+      // Linking hands an existing account to whoever the issuer vouches for, and creating one
+      // claims the address (it is then taken for sign-up, and a later verified sign-in with it
+      // would link to this account): both only for an address the issuer verified. OpenID
+      // Connect Core defines email_verified as a boolean, so the string "true" is not that.
+      // Checked before looking the email up, so the answer does not say whether it has an account.
+      if (identity.emailVerified !== true) {
+        throw new Unauthorized(
+          'OIDC_EMAIL_NOT_VERIFIED',
+          'The identity provider has not verified this email (email_verified is not true); verify it there, then sign in again.',
         );
       }
       try {

@@ -6,7 +6,14 @@ export type RefreshTokenRow = typeof refreshTokens.$inferSelect;
 
 export async function insertRefreshToken(
   db: DbOrTx,
-  values: { accountId: string; familyId: string; tokenHash: string; createdAt: Date; expiresAt: Date },
+  values: {
+    accountId: string;
+    familyId: string;
+    familyStartedAt: Date;
+    tokenHash: string;
+    createdAt: Date;
+    expiresAt: Date;
+  },
 ): Promise<void> {
   await db.insert(refreshTokens).values(values);
 }

@@ -47,6 +47,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ service: AuthService }> = async
         operationId: 'refreshToken',
         tags,
         summary: 'Trade a refresh token for new tokens (the old one stops working)',
+        description:
+          'A 401 says why the session cannot go on: INVALID_REFRESH_TOKEN, REFRESH_TOKEN_REUSED (the whole session is ended), REFRESH_TOKEN_EXPIRED (unused for REFRESH_TOKEN_TTL_DAYS) or SESSION_EXPIRED (the sign-in is REFRESH_TOKEN_MAX_DAYS old). Sign in again after any of them.',
         body: RefreshTokenBody,
         response: { 200: TokenPair, ...problemResponses(400, 401, 413, 415, 429) },
       },

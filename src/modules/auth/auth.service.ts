@@ -30,6 +30,7 @@ export interface AuthServiceDeps {
     | 'JWT_AUDIENCE'
     | 'ACCESS_TOKEN_TTL_SECONDS'
     | 'REFRESH_TOKEN_TTL_DAYS'
+    | 'REFRESH_TOKEN_MAX_DAYS'
     | 'AUTH_RATE_LIMIT_PER_MINUTE'
     | 'OIDC_ISSUER'
     | 'OIDC_AUDIENCE'
@@ -120,8 +121,15 @@ export function createAuthService(deps: AuthServiceDeps) {
     };
   }
 
-  function refreshExpiry(at: Date): Date {
-    return new Date(at.getTime() + config.REFRESH_TOKEN_TTL_DAYS * DAY_MS);
+  /** When a session (refresh token family) started at `startedAt` ends, however often it is refreshed. */
+  function sessionEnd(startedAt: Date): Date {
+    return new Date(startedAt.getTime() + config.REFRESH_TOKEN_MAX_DAYS * DAY_MS);
+  }
+
+  /** A token issued at `at`: valid for the idle lifetime, but never past its session's end. */
+  function refreshExpiry(at: Date, familyStartedAt: Date): Date {
+    const idleEnd = at.getTime() + config.REFRESH_TOKEN_TTL_DAYS * DAY_MS;
+    return new Date(Math.min(idleEnd, sessionEnd(familyStartedAt).getTime()));
   }
 
   return {
@@ -154,9 +162,10 @@ export function createAuthService(deps: AuthServiceDeps) {
       await insertRefreshToken(db, {
         accountId,
         familyId: randomUUID(),
+        familyStartedAt: at,
         tokenHash: refresh.hash,
         createdAt: at,
-        expiresAt: refreshExpiry(at),
+        expiresAt: refreshExpiry(at, at),
       });
       return tokenPair(accountId, refresh.token);
     },
@@ -164,7 +173,9 @@ export function createAuthService(deps: AuthServiceDeps) {
     /**
      * Rotates a refresh token: the presented one is marked rotated and a new one joins its
      * family. The row is locked, so of two refreshes with one token only the first succeeds;
-     * a rotated or revoked token presented again revokes the whole family (it leaked).
+     * a rotated or revoked token presented again revokes the whole family (it leaked). Once
+     * the family is REFRESH_TOKEN_MAX_DAYS old, it ends (SESSION_EXPIRED) however recently it
+     * was used.
      */
     async refreshToken(refreshToken: string): Promise<TokenPair> {
       const at = now();
@@ -175,15 +186,21 @@ export function createAuthService(deps: AuthServiceDeps) {
           await revokeFamily(tx, { familyId: row.familyId, at });
           return { kind: 'reused', accountId: row.accountId, familyId: row.familyId } as const;
         }
+        // Checked before the token's own expiry: tokens issued before sessions had an end, or
+        // under a longer REFRESH_TOKEN_MAX_DAYS, may outlive their session.
+        if (sessionEnd(row.familyStartedAt).getTime() <= at.getTime()) {
+          return { kind: 'session_expired' } as const;
+        }
         if (row.expiresAt.getTime() <= at.getTime()) return { kind: 'expired' } as const;
         await markRotated(tx, { id: row.id, at });
         const next = newRefreshToken();
         await insertRefreshToken(tx, {
           accountId: row.accountId,
           familyId: row.familyId,
+          familyStartedAt: row.familyStartedAt,
           tokenHash: next.hash,
           createdAt: at,
-          expiresAt: refreshExpiry(at),
+          expiresAt: refreshExpiry(at, row.familyStartedAt),
         });
         return { kind: 'rotated', accountId: row.accountId, token: next.token } as const;
       });
@@ -198,6 +215,11 @@ export function createAuthService(deps: AuthServiceDeps) {
           throw new Unauthorized(
             'REFRESH_TOKEN_REUSED',
             'This refresh token was already used or revoked; every session it belongs to has been ended. Sign in again.',
+          );
+        case 'session_expired':
+          throw new Unauthorized(
+            'SESSION_EXPIRED',
+            'This session has reached its maximum length and cannot be refreshed any more; sign in again.',
           );
         case 'expired':
           throw new Unauthorized('REFRESH_TOKEN_EXPIRED', 'The refresh token has expired; sign in again.');

@@ -1,9 +1,15 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
-import { expectedVersion, setEtag } from '../../http/etag.js';
+import { expectedVersion, sendWithEtag, setEtag } from '../../http/etag.js';
 import { sendCreateResult } from '../../http/responses.js';
-import { CollectiveParams, IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
+import {
+  CollectiveParams,
+  IdempotencyHeaders,
+  IfMatchHeaders,
+  IfNoneMatchHeaders,
+  NotModified,
+  problemResponses,
+} from '../../http/schemas.js';
 import {
   Collective,
   CollectivePage,
@@ -14,9 +20,6 @@ import {
 import type { CollectivesService } from './collectives.service.js';
 
 const tags = ['collectives'];
-const IfMatchHeaders = z.object({
-  'if-match': z.string().optional().describe('The ETag you read; a stale one gets 412'),
-});
 
 export const collectivesRoutes: FastifyPluginAsyncZod<{ service: CollectivesService }> = async (
   app,
@@ -65,10 +68,11 @@ export const collectivesRoutes: FastifyPluginAsyncZod<{ service: CollectivesServ
       schema: {
         operationId: 'getCollective',
         tags,
-        summary: 'One collective you are a member of (with its ETag)',
+        summary: 'One collective you are a member of (with its ETag; If-None-Match gets 304)',
         security: bearerSecurity,
         params: CollectiveParams,
-        response: { 200: Collective, ...problemResponses(400, 401, 404, 429) },
+        headers: IfNoneMatchHeaders,
+        response: { 200: Collective, 304: NotModified, ...problemResponses(400, 401, 404, 429) },
       },
     },
     async (request, reply) => {
@@ -76,8 +80,7 @@ export const collectivesRoutes: FastifyPluginAsyncZod<{ service: CollectivesServ
         callerOf(request).accountId,
         request.params.collectiveId,
       );
-      setEtag(reply, version);
-      return collective;
+      return sendWithEtag(request, reply, version, collective);
     },
   );
 

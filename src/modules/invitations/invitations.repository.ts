@@ -1,8 +1,26 @@
-import { and, desc, eq, gt, isNotNull, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
+import {
+  and,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  or,
+  type SQL,
+} from 'drizzle-orm';
 import { returnedRow, type DbOrTx } from '../../db/client.js';
-import { invitations } from '../../db/tables.js';
+import { invitations, members } from '../../db/tables.js';
 
 export type InvitationRow = typeof invitations.$inferSelect;
+/** An invitation with the standing of the member who created it, which decides whether it still works. */
+export type InvitationWithInviter = InvitationRow & {
+  inviterStatus: typeof members.$inferSelect.status;
+  inviterLeftAt: Date | null;
+};
 export type NewInvitationRow = typeof invitations.$inferInsert;
 type Status = 'pending' | 'accepted' | 'revoked' | 'expired';
 
@@ -36,22 +54,30 @@ export async function lockInvitationByToken(
   return row;
 }
 
+const inviterActive = eq(members.status, 'active');
+
+/** The status rule of the service's `statusOf`, as SQL over invitations joined to their inviter. */
 function statusCondition(status: Status, now: Date): SQL | undefined {
   switch (status) {
     case 'accepted':
       return isNotNull(invitations.acceptedAt);
     case 'revoked':
-      return and(isNull(invitations.acceptedAt), isNotNull(invitations.revokedAt));
+      return and(
+        isNull(invitations.acceptedAt),
+        or(isNotNull(invitations.revokedAt), ne(members.status, 'active')),
+      );
     case 'expired':
       return and(
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
+        inviterActive,
         lte(invitations.expiresAt, now),
       );
     case 'pending':
       return and(
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
+        inviterActive,
         gt(invitations.expiresAt, now),
       );
   }
@@ -67,7 +93,7 @@ export async function listInvitations(
     before?: { createdAt: string; id: string } | undefined;
     limit: number;
   },
-): Promise<InvitationRow[]> {
+): Promise<InvitationWithInviter[]> {
   const conditions: (SQL | undefined)[] = [eq(invitations.collectiveId, args.collectiveId)];
   if (args.status) conditions.push(statusCondition(args.status, args.now));
   if (args.before) {
@@ -80,8 +106,16 @@ export async function listInvitations(
     );
   }
   return db
-    .select()
+    .select({
+      ...getTableColumns(invitations),
+      inviterStatus: members.status,
+      inviterLeftAt: members.leftAt,
+    })
     .from(invitations)
+    .innerJoin(
+      members,
+      and(eq(members.collectiveId, invitations.collectiveId), eq(members.id, invitations.createdBy)),
+    )
     .where(and(...conditions))
     .orderBy(desc(invitations.createdAt), desc(invitations.id))
     .limit(args.limit + 1);

@@ -90,7 +90,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{ service: InvitationsServ
         tags,
         summary: 'Join a collective with an invitation token',
         description:
-          'Returns the new membership. A used, revoked or expired token is a 409 (INVITATION_USED, INVITATION_REVOKED, INVITATION_EXPIRED); an unknown one a 404.',
+          'Returns the new membership. A used, revoked or expired token is a 409 (INVITATION_USED, INVITATION_REVOKED, INVITATION_EXPIRED); so is one whose inviter has left or was removed (INVITATION_REVOKED). An unknown token is a 404.',
         security: bearerSecurity,
         body: AcceptInvitationBody,
         response: { 201: Member, ...problemResponses(400, 401, 404, 409, 429) },

@@ -20,13 +20,18 @@ export const Invitation = z
     id: z.uuid(),
     email: z.string().nullable(),
     note: z.string().nullable(),
-    status: InvitationStatus,
+    status: InvitationStatus.describe(
+      '`revoked` also when the member who sent it is no longer active: it stops working with them',
+    ),
     createdBy: z.uuid().describe('The member who invited'),
     createdAt: z.iso.datetime(),
     expiresAt: z.iso.datetime(),
     acceptedAt: z.iso.datetime().nullable(),
     acceptedBy: z.uuid().nullable().describe('The member who joined through it'),
-    revokedAt: z.iso.datetime().nullable(),
+    revokedAt: z.iso
+      .datetime()
+      .nullable()
+      .describe('When it was revoked, or when the member who sent it left or was removed'),
   })
   .meta({ id: 'Invitation' });
 export type Invitation = z.infer<typeof Invitation>;

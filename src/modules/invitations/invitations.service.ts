@@ -26,24 +26,42 @@ import { collectiveOfToken, hashInvitationToken, newInvitationToken } from './in
 export const INVITATION_TTL_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function statusOf(row: InvitationRow, now: Date): InvitationStatus {
+/** What decides whether an invitation still works, besides its own row: who sent it. */
+interface Inviter {
+  active: boolean;
+  /** When they left or were removed; null while active. */
+  leftAt: Date | null;
+}
+
+/**
+ * An invitation works only while the member who sent it is active: it is their introduction
+ * (`introducedBy`), and must not outlive their leaving or removal. This is decided when the
+ * invitation is read or accepted, not by revoking rows as they leave, so it also covers an
+ * invitation created while its inviter's departure was being committed and those of members
+ * who left before the rule existed, and takes no locks a departure would have to order
+ * against acceptInvitation's. Someone reinstated vouches again: their unexpired invitations
+ * work again. The repository's `statusCondition` is the same rule in SQL.
+ */
+function statusOf(row: InvitationRow, inviterActive: boolean, now: Date): InvitationStatus {
   if (row.acceptedAt) return 'accepted';
-  if (row.revokedAt) return 'revoked';
+  if (row.revokedAt || !inviterActive) return 'revoked';
   return row.expiresAt <= now ? 'expired' : 'pending';
 }
 
-function toInvitation(row: InvitationRow, now: Date): Invitation {
+function toInvitation(row: InvitationRow, inviter: Inviter, now: Date): Invitation {
+  const status = statusOf(row, inviter.active, now);
   return {
     id: row.id,
     email: row.email,
     note: row.note,
-    status: statusOf(row, now),
+    status,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt.toISOString(),
     acceptedAt: row.acceptedAt?.toISOString() ?? null,
     acceptedBy: row.acceptedBy,
-    revokedAt: row.revokedAt?.toISOString() ?? null,
+    // Voided by its inviter's departure: revoked when they left.
+    revokedAt: (row.revokedAt ?? (status === 'revoked' ? inviter.leftAt : null))?.toISOString() ?? null,
   };
 }
 
@@ -91,7 +109,8 @@ export function createInvitationsService(db: Db, now: () => Date) {
             actorMemberId: membership.memberId,
             subject: { type: 'invitation', id: row.id },
           });
-          return { statusCode: 201, body: { ...toInvitation(row, createdAt), token } };
+          const inviter = { active: true, leftAt: null };
+          return { statusCode: 201, body: { ...toInvitation(row, inviter, createdAt), token } };
         },
       );
     },
@@ -116,7 +135,7 @@ export function createInvitationsService(db: Db, now: () => Date) {
       return toPage(
         rows,
         query.limit,
-        (row) => toInvitation(row, at),
+        (row) => toInvitation(row, { active: row.inviterStatus === 'active', leftAt: row.inviterLeftAt }, at),
         (row) => [row.createdAt.toISOString(), row.id],
       );
     },
@@ -157,17 +176,28 @@ export function createInvitationsService(db: Db, now: () => Date) {
         const row = await lockInvitationByToken(tx, { collectiveId, tokenHash: hashInvitationToken(token) });
         if (!row) throw invitationNotFound();
         const at = now();
-        if (row.acceptedAt) throw new Conflict('INVITATION_USED', 'This invitation was already used.');
-        if (row.revokedAt) throw new Conflict('INVITATION_REVOKED', 'This invitation was revoked.');
-        if (row.expiresAt <= at) throw new Conflict('INVITATION_EXPIRED', 'This invitation has expired.');
-
         const inviter = await loadMember(tx, {
           collectiveId,
           memberId: row.createdBy,
           viewer: { memberId: row.createdBy, admin: false },
         });
-        const invitedByAdmin =
-          inviter?.status === 'active' && (inviter.role === 'owner' || inviter.role === 'admin');
+        switch (statusOf(row, inviter?.status === 'active', at)) {
+          case 'accepted':
+            throw new Conflict('INVITATION_USED', 'This invitation was already used.');
+          case 'revoked':
+            throw new Conflict(
+              'INVITATION_REVOKED',
+              row.revokedAt
+                ? 'This invitation was revoked.'
+                : 'The member who sent this invitation is no longer in the collective; ask a member for a new one.',
+            );
+          case 'expired':
+            throw new Conflict('INVITATION_EXPIRED', 'This invitation has expired.');
+          case 'pending':
+            break;
+        }
+
+        const invitedByAdmin = inviter?.role === 'owner' || inviter?.role === 'admin';
         const joined = await admitMember(tx, {
           collectiveId,
           accountId,

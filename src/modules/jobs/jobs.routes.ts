@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
-import { expectedVersion, setEtag } from '../../http/etag.js';
+import { expectedVersion, sendWithEtag, setEtag } from '../../http/etag.js';
 import { sendCreateResult } from '../../http/responses.js';
 import {
   CollectiveParams,
   EmptyBody,
   IdempotencyHeaders,
+  IfMatchHeaders,
+  IfNoneMatchHeaders,
   JobParams,
+  NotModified,
   problemResponses,
 } from '../../http/schemas.js';
 import {
@@ -76,10 +79,11 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ service: JobsService }> = async
       schema: {
         operationId: 'getJob',
         tags,
-        summary: 'One job (with its ETag)',
+        summary: 'One job (with its ETag; If-None-Match gets 304)',
         security: bearerSecurity,
         params: JobParams,
-        response: { 200: Job, ...problemResponses(400, 401, 404, 429) },
+        headers: IfNoneMatchHeaders,
+        response: { 200: Job, 304: NotModified, ...problemResponses(400, 401, 404, 429) },
       },
     },
     async (request, reply) => {
@@ -88,8 +92,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ service: JobsService }> = async
         request.params.collectiveId,
         request.params.jobId,
       );
-      setEtag(reply, version);
-      return job;
+      return sendWithEtag(request, reply, version, job);
     },
   );
 
@@ -102,6 +105,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ service: JobsService }> = async
         summary: 'Edit an open job (poster only; If-Match with the ETag prevents lost updates)',
         security: bearerSecurity,
         params: JobParams,
+        headers: IfMatchHeaders,
         body: UpdateJobBody,
         response: { 200: Job, ...problemResponses(400, 401, 403, 404, 409, 412, 429) },
       },

@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
-import { expectedVersion, setEtag } from '../../http/etag.js';
-import { CollectiveParams, MemberParams, problemResponses } from '../../http/schemas.js';
+import { expectedVersion, sendWithEtag, setEtag } from '../../http/etag.js';
+import {
+  CollectiveParams,
+  IfMatchHeaders,
+  IfNoneMatchHeaders,
+  MemberParams,
+  NotModified,
+  problemResponses,
+} from '../../http/schemas.js';
 import { ListMembersQuery, Member, MemberPage, UpdateMemberBody } from './members.schemas.js';
 import type { MembersService } from './members.service.js';
 
 const tags = ['members'];
-const IfMatchHeaders = z.object({
-  'if-match': z.string().optional().describe('The ETag you read; a stale one gets 412'),
-});
 
 export const membersRoutes: FastifyPluginAsyncZod<{ service: MembersService }> = async (app, { service }) => {
   app.addHook('onRequest', app.authenticate);
@@ -36,17 +40,17 @@ export const membersRoutes: FastifyPluginAsyncZod<{ service: MembersService }> =
       schema: {
         operationId: 'getMember',
         tags,
-        summary: 'One member and their profile (with its ETag)',
+        summary: 'One member and their profile (with its ETag; If-None-Match gets 304)',
         security: bearerSecurity,
         params: MemberParams,
-        response: { 200: Member, ...problemResponses(400, 401, 404, 429) },
+        headers: IfNoneMatchHeaders,
+        response: { 200: Member, 304: NotModified, ...problemResponses(400, 401, 404, 429) },
       },
     },
     async (request, reply) => {
       const { collectiveId, memberId } = request.params;
       const { member, version } = await service.get(callerOf(request).accountId, collectiveId, memberId);
-      setEtag(reply, version);
-      return member;
+      return sendWithEtag(request, reply, version, member);
     },
   );
 

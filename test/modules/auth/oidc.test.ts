@@ -100,7 +100,10 @@ describe('external OpenID Connect issuer', () => {
   it('first use creates the account from the email and name claims and links (iss, sub)', async () => {
     const subject = randomUUID();
     const email = uniqueEmail('oidc');
-    const response = await getMe(t, await externalToken({ sub: subject, email, name: 'Octavia Butler' }));
+    const response = await getMe(
+      t,
+      await externalToken({ sub: subject, email, email_verified: true, name: 'Octavia Butler' }),
+    );
     expect(response.statusCode).toBe(200);
     const me = response.json<{ id: string; email: string; name: string }>();
     expect(me).toMatchObject({ email, name: 'Octavia Butler' });
@@ -114,9 +117,9 @@ describe('external OpenID Connect issuer', () => {
 
   it('later uses find the account by (iss, sub), whatever the email claim says now', async () => {
     const subject = randomUUID();
-    const first = (await getMe(t, await externalToken({ sub: subject, email: uniqueEmail('first') }))).json<{
-      id: string;
-    }>();
+    const first = (
+      await getMe(t, await externalToken({ sub: subject, email: uniqueEmail('first'), email_verified: true }))
+    ).json<{ id: string }>();
     const changed = uniqueEmail('changed');
     const again = await getMe(t, await externalToken({ sub: subject, email: changed }));
     expect(again.statusCode).toBe(200);
@@ -124,13 +127,13 @@ describe('external OpenID Connect issuer', () => {
     // No second account for the new address, and still one link.
     expect(await accountsWithEmail(changed)).toHaveLength(0);
     expect(await identitiesOf(subject)).toHaveLength(1);
-    // Without any email claim too: the link is enough.
+    // Without any email claim (so without email_verified) too: the link is enough.
     expect((await getMe(t, await externalToken({ sub: subject }))).json()).toMatchObject({ id: first.id });
   });
 
   it('uses the email’s local part as the name when there is no name claim', async () => {
     const email = `grace.hopper-${randomUUID().slice(0, 6)}@example.test`;
-    const response = await getMe(t, await externalToken({ sub: randomUUID(), email }));
+    const response = await getMe(t, await externalToken({ sub: randomUUID(), email, email_verified: true }));
     expect(response.json()).toMatchObject({ name: email.split('@')[0] });
   });
 
@@ -138,7 +141,7 @@ describe('external OpenID Connect issuer', () => {
     for (const key of [ec, ed]) {
       const response = await getMe(
         t,
-        await externalToken({ sub: randomUUID(), email: uniqueEmail(key.alg) }, key),
+        await externalToken({ sub: randomUUID(), email: uniqueEmail(key.alg), email_verified: true }, key),
       );
       expect(response.statusCode, key.alg).toBe(200);
     }
@@ -168,6 +171,57 @@ describe('external OpenID Connect issuer', () => {
     expect(await accountsWithEmail(account.email)).toHaveLength(1);
     // The password keeps working for the same account.
     expect((await signIn(t, account.email, PASSWORD)).accessToken).toBeTruthy();
+  });
+
+  it('first use never creates an account unless email_verified is exactly true', async () => {
+    const email = uniqueEmail('unverified');
+    for (const emailVerified of [undefined, false, 'true', 1, null, 'yes']) {
+      const subject = randomUUID();
+      const claims = {
+        sub: subject,
+        email,
+        ...(emailVerified === undefined ? {} : { email_verified: emailVerified }),
+      };
+      const problem = expectProblem(
+        await getMe(t, await externalToken(claims)),
+        401,
+        'OIDC_EMAIL_NOT_VERIFIED',
+      );
+      expect(problem.detail).toContain('email_verified');
+      expect(await identitiesOf(subject)).toHaveLength(0);
+      expect(await accountsWithEmail(email)).toHaveLength(0);
+    }
+    // The address is still free: its owner can sign up with a password.
+    expect((await signUp(t, { email })).email).toBe(email);
+  });
+
+  it('answers an unverified email the same whether or not an account has it', async () => {
+    const taken = (await signUp(t, { email: uniqueEmail('taken') })).email;
+    const answer = async (email: string) => {
+      const response = await getMe(
+        t,
+        await externalToken({ sub: randomUUID(), email, email_verified: false }),
+      );
+      const { code, detail, status, title, type } = expectProblem(response, 401, 'OIDC_EMAIL_NOT_VERIFIED');
+      return { code, detail, status, title, type };
+    };
+    expect(await answer(taken)).toEqual(await answer(uniqueEmail('free')));
+  });
+
+  it('a link made before keeps working with tokens that do not say email_verified', async () => {
+    const account = await createAccount(t);
+    const subject = randomUUID();
+    await t.db.insert(accountIdentities).values({ issuer: ISSUER, subject, accountId: account.id });
+    for (const claims of [
+      {},
+      { email: uniqueEmail('other') },
+      { email_verified: false },
+      { email_verified: 'true' },
+    ]) {
+      const response = await getMe(t, await externalToken({ sub: subject, ...claims }));
+      expect(response.statusCode, JSON.stringify(claims)).toBe(200);
+      expect(response.json()).toMatchObject({ id: account.id });
+    }
   });
 
   it('401 OIDC_EMAIL_REQUIRED on first use without a usable email claim', async () => {

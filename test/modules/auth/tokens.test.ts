@@ -241,6 +241,107 @@ describe('refresh token expiry', () => {
   });
 });
 
+describe('session lifetime (REFRESH_TOKEN_MAX_DAYS)', () => {
+  const DAY = 24 * 3600 * 1000;
+  let clockApp: TestApp;
+  let offsetMs = 0;
+  beforeAll(async () => {
+    clockApp = await createTestApp({
+      env: HIGH_LIMITS,
+      deps: { now: () => new Date(Date.now() + offsetMs) },
+    });
+  });
+  afterAll(() => clockApp.close());
+
+  async function storedRow(refreshToken: string) {
+    const [row] = await clockApp.db
+      .select()
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, sha256(refreshToken)));
+    return row!;
+  }
+
+  it('refreshing slides the expiry until the sign-in is REFRESH_TOKEN_MAX_DAYS old, never past it; then 401 SESSION_EXPIRED', async () => {
+    expect(clockApp.config).toMatchObject({ REFRESH_TOKEN_TTL_DAYS: 30, REFRESH_TOKEN_MAX_DAYS: 90 });
+    const account = await signUp(clockApp);
+    offsetMs = 0;
+    let tokens = await signIn(clockApp, account.email);
+    const first = await storedRow(tokens.refreshToken);
+    const started = first.familyStartedAt.getTime();
+    expect(first.familyStartedAt).toEqual(first.createdAt);
+    expect(first.expiresAt.getTime()).toBe(started + 30 * DAY);
+
+    // Each refresh within 30 days of the last one works: 29, 58, 87 and almost 90 days in.
+    for (const days of [29, 58, 87, 90 - 1 / 24]) {
+      offsetMs = days * DAY;
+      const response = await refresh(clockApp, tokens.refreshToken);
+      expect(response.statusCode, `day ${days}`).toBe(200);
+      tokens = response.json<Tokens>();
+      const row = await storedRow(tokens.refreshToken);
+      expect(row.familyStartedAt.getTime()).toBe(started);
+      expect(row.familyId).toBe(first.familyId);
+      // 30 days from now, but never past the session's end at 90 days.
+      expect(row.expiresAt.getTime(), `day ${days}`).toBe(
+        Math.min(row.createdAt.getTime() + 30 * DAY, started + 90 * DAY),
+      );
+    }
+    expect((await storedRow(tokens.refreshToken)).expiresAt.getTime()).toBe(started + 90 * DAY);
+
+    offsetMs = 90 * DAY + 60_000;
+    expectProblem(await refresh(clockApp, tokens.refreshToken), 401, 'SESSION_EXPIRED');
+    // Refused, not rotated: the token stays as it was, and nothing new joined the family.
+    expect(await storedRow(tokens.refreshToken)).toMatchObject({ rotatedAt: null, revokedAt: null });
+
+    // A new sign-in starts a new session with its own 90 days.
+    const again = await signIn(clockApp, account.email);
+    offsetMs = 100 * DAY;
+    expect((await refresh(clockApp, again.refreshToken)).statusCode).toBe(200);
+    offsetMs = 0;
+  });
+
+  it('ends a session even when its token was issued to outlive it (before the limit, or under a longer one)', async () => {
+    const account = await signUp(clockApp);
+    offsetMs = 0;
+    const tokens = await signIn(clockApp, account.email);
+    // As issued before sessions had an end: the token is valid for days yet, its sign-in was 91 days ago.
+    await clockApp.db
+      .update(refreshTokens)
+      .set({ familyStartedAt: new Date(Date.now() - 91 * DAY) })
+      .where(eq(refreshTokens.tokenHash, sha256(tokens.refreshToken)));
+    expectProblem(await refresh(clockApp, tokens.refreshToken), 401, 'SESSION_EXPIRED');
+  });
+
+  it('an idle token inside a live session is still 401 REFRESH_TOKEN_EXPIRED', async () => {
+    const account = await signUp(clockApp);
+    offsetMs = 0;
+    const tokens = await signIn(clockApp, account.email);
+    offsetMs = 31 * DAY;
+    expectProblem(await refresh(clockApp, tokens.refreshToken), 401, 'REFRESH_TOKEN_EXPIRED');
+    offsetMs = 0;
+  });
+
+  it('follows the configured limit', async () => {
+    const short = await createTestApp({
+      env: { ...HIGH_LIMITS, REFRESH_TOKEN_TTL_DAYS: '2', REFRESH_TOKEN_MAX_DAYS: '3' },
+      deps: { now: () => new Date(Date.now() + offsetMs) },
+    });
+    try {
+      const account = await signUp(short);
+      offsetMs = 0;
+      let tokens = await signIn(short, account.email);
+      offsetMs = 1.5 * DAY;
+      const response = await refresh(short, tokens.refreshToken);
+      expect(response.statusCode).toBe(200);
+      tokens = response.json<Tokens>();
+      offsetMs = 3 * DAY + 1_000;
+      expectProblem(await refresh(short, tokens.refreshToken), 401, 'SESSION_EXPIRED');
+    } finally {
+      offsetMs = 0;
+      await short.close();
+    }
+  });
+});
+
 describe('revokeToken', () => {
   it('204, and the token and its whole family stop working', async () => {
     const account = await signUp(t);

@@ -463,3 +463,132 @@ describe('revokeInvitation', () => {
     expect((await invitationRow(other.id, theirs.id)).revokedAt).toBeNull();
   });
 });
+
+describe('invitations of a member who left or was removed', () => {
+  interface Departure {
+    name: string;
+    /** Makes `anna` (a plain member) leave or be removed, as the API does it. */
+    depart: (
+      c: { id: string; owner: TestAccount },
+      anna: { memberId: string } & TestAccount,
+    ) => Promise<number>;
+  }
+  const departures: Departure[] = [
+    {
+      name: 'leaves (leaveCollective on herself)',
+      depart: async (c, anna) =>
+        (await call(t, anna, 'DELETE', `/v1/collectives/${c.id}/members/${anna.memberId}`)).statusCode,
+    },
+    {
+      name: 'is removed by an admin (leaveCollective)',
+      depart: async (c, anna) =>
+        (await call(t, c.owner, 'DELETE', `/v1/collectives/${c.id}/members/${anna.memberId}`)).statusCode,
+    },
+    {
+      name: 'is removed by an admin (updateMember status)',
+      depart: async (c, anna) =>
+        (
+          await call(t, c.owner, 'PATCH', `/v1/collectives/${c.id}/members/${anna.memberId}`, {
+            status: 'removed',
+          })
+        ).statusCode,
+    },
+  ];
+
+  const list = async (c: { id: string; owner: TestAccount }, query = '') =>
+    (await call(t, c.owner, 'GET', `/v1/collectives/${c.id}/invitations?limit=100${query}`)).json<
+      Page<InvitationBody & { revokedAt: string | null }>
+    >().items;
+
+  it.each(departures)(
+    'when she $name, her pending invitations stop working: 409 INVITATION_REVOKED, listed as revoked',
+    async ({ depart }) => {
+      const c = await createCollective(t, { membersCanInvite: true });
+      const anna = await addMember(t, c.id);
+      const pending = await createInvitation(t, c.id, anna.memberId);
+      const used = await createInvitation(t, c.id, anna.memberId);
+      expect((await accept(await createAccount(t), used.token)).statusCode).toBe(201);
+      const ownersInvitation = await createInvitation(t, c.id, c.owner.memberId);
+      expect((await list(c, '&status=pending')).map((i) => i.id).sort()).toEqual(
+        [pending.id, ownersInvitation.id].sort(),
+      );
+
+      expect(await depart(c, anna)).toBeLessThan(300);
+      const [annaRow] = await t.db.select().from(members).where(eq(members.id, anna.memberId));
+
+      const newcomer = await createAccount(t);
+      const refused = await accept(newcomer, pending.token);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'INVITATION_REVOKED' });
+      expect(
+        await t.db
+          .select()
+          .from(members)
+          .where(and(eq(members.collectiveId, c.id), eq(members.accountId, newcomer.id))),
+      ).toHaveLength(0);
+
+      const items = await list(c);
+      expect(items.find((i) => i.id === pending.id)).toMatchObject({
+        status: 'revoked',
+        revokedAt: annaRow!.leftAt!.toISOString(),
+      });
+      // What was already accepted stays accepted; other members' invitations keep working.
+      expect(items.find((i) => i.id === used.id)).toMatchObject({ status: 'accepted' });
+      expect((await list(c, '&status=revoked')).map((i) => i.id)).toEqual([pending.id]);
+      expect((await list(c, '&status=pending')).map((i) => i.id)).toEqual([ownersInvitation.id]);
+      expect((await accept(newcomer, ownersInvitation.token)).statusCode).toBe(201);
+    },
+  );
+
+  it('an expired invitation of someone who left is listed as revoked, not expired', async () => {
+    const c = await createCollective(t);
+    const gone = await addMember(t, c.id, { status: 'left', profile: { leftAt: new Date() } });
+    const old = await createInvitation(t, c.id, gone.memberId, { expiresAt: new Date(Date.now() - 1_000) });
+    expect(await list(c, '&status=expired')).toEqual([]);
+    expect((await list(c, '&status=revoked')).map((i) => i.id)).toEqual([old.id]);
+    expect((await accept(await createAccount(t), old.token)).json()).toMatchObject({
+      code: 'INVITATION_REVOKED',
+    });
+  });
+
+  it('work again when an admin reinstates her, unless they were revoked explicitly meanwhile', async () => {
+    const c = await createCollective(t, { membersCanInvite: true });
+    const anna = await addMember(t, c.id, { role: 'admin' });
+    const kept = await createInvitation(t, c.id, anna.memberId);
+    const revoked = await createInvitation(t, c.id, anna.memberId);
+    const memberUrl = `/v1/collectives/${c.id}/members/${anna.memberId}`;
+    expect((await call(t, c.owner, 'PATCH', memberUrl, { status: 'removed' })).statusCode).toBe(200);
+    const revoke = await call(t, c.owner, 'DELETE', `/v1/collectives/${c.id}/invitations/${revoked.id}`);
+    expect(revoke.statusCode).toBe(204);
+    expect((await call(t, c.owner, 'PATCH', memberUrl, { status: 'active' })).statusCode).toBe(200);
+
+    const statuses = Object.fromEntries((await list(c)).map((i) => [i.id, [i.status, i.revokedAt]]));
+    expect(statuses).toEqual({ [kept.id]: ['pending', null], [revoked.id]: ['revoked', expect.any(String)] });
+    expect((await accept(await createAccount(t), kept.token)).statusCode).toBe(201);
+    expect((await accept(await createAccount(t), revoked.token)).json()).toMatchObject({
+      code: 'INVITATION_REVOKED',
+    });
+  });
+
+  it('accepting one while its inviter is being removed either joins or is 409, never a 500', async () => {
+    const c = await createCollective(t, { membersCanInvite: true });
+    const anna = await addMember(t, c.id);
+    const sent = await Promise.all(Array.from({ length: 5 }, () => createInvitation(t, c.id, anna.memberId)));
+    const newcomers = await Promise.all(sent.map(() => createAccount(t)));
+    const [removal, ...accepts] = await Promise.all([
+      call(t, c.owner, 'DELETE', `/v1/collectives/${c.id}/members/${anna.memberId}`),
+      ...sent.map((invitation, i) => accept(newcomers[i]!, invitation.token)),
+    ]);
+    expect(removal.statusCode).toBe(204);
+    for (const response of accepts) {
+      expect([201, 409]).toContain(response.statusCode);
+      if (response.statusCode === 409) expect(response.json()).toMatchObject({ code: 'INVITATION_REVOKED' });
+    }
+    // Whatever was not accepted before the removal is revoked now.
+    const listed = await list(c);
+    expect(listed.every((i) => i.status === 'accepted' || i.status === 'revoked')).toBe(true);
+    expect(listed.filter((i) => i.status === 'accepted')).toHaveLength(
+      accepts.filter((r) => r.statusCode === 201).length,
+    );
+  });
+});
