@@ -761,8 +761,8 @@ export async function generateDataset(
     withoutSecondaryIndexes(client, ['endorsements'], async () => {
       await query(
         `INSERT INTO endorsements (collective_id, id, endorser_id, endorsee_id, skills, relationship_kind, relationship_since,
-                                   example_title, example_description, example_endorsee_role, example_outcome,
-                                   example_started_on, example_ended_on, verified_by_handoff, status, created_at, retracted_at)
+                                   example_title, example_description, example_description_words,
+                                   example_endorsee_role, example_outcome, example_started_on, example_ended_on, verified_by_handoff, status, created_at, retracted_at)
          SELECT x.collective_id, pg_temp.bench_uuid('endorsement', x.k, x.n), a.id, b.id,
                 CASE WHEN x.r_extra < 0.3 AND x.extra_skill <> b.skills[1 + floor(x.r_skill * cardinality(b.skills))::int]
                      THEN ARRAY[b.skills[1 + floor(x.r_skill * cardinality(b.skills))::int], x.extra_skill]
@@ -772,6 +772,7 @@ export async function generateDataset(
                 pg_temp.sentence(pg_temp.pick($2)) || ' ' || pg_temp.pick_skewed($3) || ' ' || pg_temp.pick_skewed($4)
                   || ' for the ' || pg_temp.pick($5) || ' (project ' || x.n || ')',
                 pg_temp.sentence(pg_temp.text_from(d.words, x.description_len, x.description_start)) || '.',
+                x.description_len, -- the generated description is that many space-separated words
                 pg_temp.pick($6),
                 pg_temp.sentence(pg_temp.text_from(o.words, x.outcome_len, x.outcome_start)) || '.',
                 (now() - (x.age_days + x.started_before_days) * interval '1 day')::date,

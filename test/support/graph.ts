@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { endorsements, jobs, referrals } from '../../src/db/tables.js';
+import { countWords } from '../../src/modules/endorsements/index.js';
 import type { TestApp } from './app.js';
 import { addMember, createCollective, type TestCollective, type TestMember } from './factories.js';
 
@@ -82,6 +83,7 @@ export async function endorse(
       relationshipSince: '2020-01-01',
       exampleTitle: options.title ?? `Tea brand identity ${randomUUID().slice(0, 6)}`,
       exampleDescription: options.description ?? BRAND_DESCRIPTION,
+      exampleDescriptionWords: countWords(options.description ?? BRAND_DESCRIPTION),
       exampleEndorseeRole: 'Lead designer',
       exampleOutcome: 'Sales of the new packaging doubled in a year.',
       exampleStartedOn: '2023-01-01',

@@ -8,12 +8,16 @@ const collectiveColumns = {
   name: collectives.name,
   description: collectives.description,
   membersCanInvite: collectives.membersCanInvite,
+  language: collectives.language,
   version: collectives.version,
   createdAt: collectives.createdAt,
   updatedAt: collectives.updatedAt,
 };
 
-export type CollectiveRow = Omit<typeof collectives.$inferSelect, 'graphVersion' | 'activityVersion'>;
+export type CollectiveRow = Omit<
+  typeof collectives.$inferSelect,
+  'graphVersion' | 'activityVersion' | 'textSearch'
+>;
 export type NewCollectiveRow = typeof collectives.$inferInsert;
 export type CollectiveWithMembership = CollectiveRow & {
   memberId: string;
@@ -86,4 +90,48 @@ export async function listCollectivesOfAccount(
     )
     .orderBy(asc(members.joinedAt), asc(members.id))
     .limit(args.limit + 1);
+}
+
+/**
+ * Taken before a collective's language changes: inserts of members, jobs and endorsements
+ * share this lock while their trigger copies the collective's text search configuration
+ * (drizzle/0007_collective_language.sql), so none of them keeps the old one unnoticed.
+ */
+export async function lockTextSearch(tx: DbOrTx, collectiveId: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${collectiveId}::text, 0))`);
+}
+
+/** The tables whose search vectors follow their collective's language. */
+export const TEXT_TABLES = ['members', 'jobs', 'endorsements'] as const;
+
+/**
+ * Re-indexes at most `limit` rows of one table still indexed with another configuration than
+ * their collective's (their generated search vectors are recomputed), in one short statement.
+ * Returns how many it changed; 0 means the table is done.
+ */
+export async function reindexTextBatch(
+  db: DbOrTx,
+  args: { table: (typeof TEXT_TABLES)[number]; collectiveId: string; limit: number },
+): Promise<number> {
+  const table = sql.identifier(args.table);
+  const result = await db.execute(sql`
+    WITH target AS (SELECT text_search FROM collectives WHERE id = ${args.collectiveId}),
+    batch AS (
+      SELECT row.id FROM ${table} row, target
+      WHERE row.collective_id = ${args.collectiveId} AND row.text_search <> target.text_search
+      LIMIT ${args.limit}
+      FOR UPDATE OF row
+    )
+    UPDATE ${table} row SET text_search = target.text_search
+    FROM target, batch
+    WHERE row.collective_id = ${args.collectiveId} AND row.id = batch.id`);
+  return result.rowCount ?? 0;
+}
+
+/** Tells every instance's matching model that the collective's texts were re-indexed. */
+export async function bumpGraphVersion(db: DbOrTx, collectiveId: string): Promise<void> {
+  await db
+    .update(collectives)
+    .set({ graphVersion: sql`${collectives.graphVersion} + 1` })
+    .where(eq(collectives.id, collectiveId));
 }

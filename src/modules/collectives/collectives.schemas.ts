@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import { pageOf, PageQuery } from '../../http/pagination.js';
 import { MemberRole } from '../members/index.js';
+import { LANGUAGES, STEMMED_LANGUAGES } from './collectives.languages.js';
+
+export const Language = z
+  .enum(LANGUAGES)
+  .describe(
+    `BCP 47 primary tag of the language the collective writes in. Text search (matching, members?q=, jobs?q=) stems, drops stop words and folds accents by it for ${STEMMED_LANGUAGES.join(', ')}; the others are matched word for word with accents folded.`,
+  )
+  .meta({ id: 'Language' });
 
 const fields = {
   name: z.string().trim().min(1).max(100),
   description: z.string().trim().max(2_000).nullable(),
   membersCanInvite: z.boolean().describe('Whether every member may invite, not only admins'),
+  language: Language,
 };
 
 export const CreateCollectiveBody = z
@@ -13,6 +22,7 @@ export const CreateCollectiveBody = z
     name: fields.name,
     description: fields.description.optional(),
     membersCanInvite: fields.membersCanInvite.optional().describe('Default false: only admins invite'),
+    language: fields.language.optional().describe('Default en'),
   })
   .meta({ id: 'CreateCollective' });
 export type CreateCollectiveBody = z.infer<typeof CreateCollectiveBody>;
@@ -22,6 +32,7 @@ export const UpdateCollectiveBody = z
     name: fields.name.optional(),
     description: fields.description.optional(),
     membersCanInvite: fields.membersCanInvite.optional(),
+    language: fields.language.optional().describe('Changing it re-indexes the collective’s texts'),
   })
   .meta({ id: 'UpdateCollective' });
 export type UpdateCollectiveBody = z.infer<typeof UpdateCollectiveBody>;
@@ -32,6 +43,7 @@ export const Collective = z
     name: z.string(),
     description: z.string().nullable(),
     membersCanInvite: z.boolean(),
+    language: Language,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     myMembership: z

@@ -5,10 +5,15 @@ import { collectiveNotFound, requireAdmin, requireMember } from '../access/index
 import { recordEvents } from '../events/index.js';
 import { runCreate, type CreateResult } from '../idempotency/index.js';
 import { addOwner } from '../members/index.js';
+import { DEFAULT_LANGUAGE, textSearchConfigOf, type Language } from './collectives.languages.js';
 import {
+  bumpGraphVersion,
   findCollective,
   insertCollective,
   listCollectivesOfAccount,
+  lockTextSearch,
+  reindexTextBatch,
+  TEXT_TABLES,
   updateCollective,
   type CollectiveRow,
   type NewCollectiveRow,
@@ -26,6 +31,7 @@ function toCollective(row: CollectiveRow, myMembership: Collective['myMembership
     name: row.name,
     description: row.description,
     membersCanInvite: row.membersCanInvite,
+    language: row.language as Language,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     myMembership: { id: myMembership.id, role: myMembership.role },
@@ -40,6 +46,27 @@ export async function collectiveSettings(
   const row = await findCollective(db, collectiveId);
   if (!row) throw collectiveNotFound();
   return { membersCanInvite: row.membersCanInvite };
+}
+
+function languageColumns(language: Language): Pick<NewCollectiveRow, 'language' | 'textSearch'> {
+  return { language, textSearch: textSearchConfigOf(language) };
+}
+
+/** Rows re-indexed per statement when a language changes: short row locks, no long lock. */
+const REINDEX_BATCH_ROWS = 500;
+
+/**
+ * Brings every text row of the collective to its current configuration, batch by batch, then
+ * has matching rebuild its model. Idempotent: an interrupted run (database gone, process
+ * stopped) is finished by the next update that names a language.
+ */
+async function reindexTexts(db: Db, collectiveId: string): Promise<void> {
+  for (const table of TEXT_TABLES) {
+    let changed: number;
+    do changed = await reindexTextBatch(db, { table, collectiveId, limit: REINDEX_BATCH_ROWS });
+    while (changed > 0);
+  }
+  await bumpGraphVersion(db, collectiveId);
 }
 
 export function createCollectivesService(db: Db, now: () => Date) {
@@ -58,6 +85,7 @@ export function createCollectivesService(db: Db, now: () => Date) {
             name: body.name,
             description: body.description === '' ? null : (body.description ?? null),
             membersCanInvite: body.membersCanInvite ?? false,
+            ...languageColumns(body.language ?? DEFAULT_LANGUAGE),
           });
           const owner = await addOwner(tx, { collectiveId: row.id, accountId, now: now() });
           await recordEvents(tx, [
@@ -111,27 +139,34 @@ export function createCollectivesService(db: Db, now: () => Date) {
       };
     },
 
-    /** Admins only; with If-Match, applies only to the version the caller read (412 otherwise). */
+    /**
+     * Admins only; with If-Match, applies only to the version the caller read (412 otherwise).
+     * A language change re-indexes the collective's texts after it commits (reindexTexts).
+     */
     async update(
       accountId: string,
       collectiveId: string,
       body: UpdateCollectiveBody,
       expectedVersion: number | undefined,
     ): Promise<{ collective: Collective; version: number }> {
-      return db.transaction(async (tx) => {
+      const result = await db.transaction(async (tx) => {
         const membership = await requireMember(tx, collectiveId, accountId);
         requireAdmin(membership);
         const myMembership = { id: membership.memberId, role: membership.role };
+        const current = await findCollective(tx, collectiveId);
+        if (!current) throw collectiveNotFound();
         const set: Partial<NewCollectiveRow> = {};
         if (body.name !== undefined) set.name = body.name;
         if (body.description !== undefined)
           set.description = body.description === '' ? null : body.description;
         if (body.membersCanInvite !== undefined) set.membersCanInvite = body.membersCanInvite;
-        const fields = Object.keys(set);
+        if (body.language !== undefined && body.language !== current.language) {
+          Object.assign(set, languageColumns(body.language));
+          await lockTextSearch(tx, collectiveId);
+        }
+        const fields = Object.keys(set).filter((field) => field !== 'textSearch');
 
         if (fields.length === 0) {
-          const current = await findCollective(tx, collectiveId);
-          if (!current) throw collectiveNotFound();
           if (expectedVersion !== undefined && current.version !== expectedVersion) throw staleEtag();
           return { collective: toCollective(current, myMembership), version: current.version };
         }
@@ -148,6 +183,8 @@ export function createCollectivesService(db: Db, now: () => Date) {
         ]);
         return { collective: toCollective(updated, myMembership), version: updated.version };
       });
+      if (body.language !== undefined) await reindexTexts(db, collectiveId);
+      return result;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { bigint, boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { textSearchColumn } from '../../db/types.js';
 
 /** The tenant. Its id is the `collective_id` that leads every other tenant table's keys. */
 export const collectives = pgTable('collectives', {
@@ -6,6 +7,10 @@ export const collectives = pgTable('collectives', {
   name: text().notNull(),
   description: text(),
   membersCanInvite: boolean().notNull().default(false),
+  /** BCP 47 primary tag of the language its members write in (collectives.languages.ts). */
+  language: text().notNull().default('en'),
+  /** The text search configuration of that language, which every text row of it is indexed with. */
+  textSearch: textSearchColumn(),
   /** Bumped by every update; the ETag is derived from it. */
   version: integer().notNull().default(1),
   /**

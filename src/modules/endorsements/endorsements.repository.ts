@@ -2,7 +2,10 @@ import { and, desc, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { returnedRow, type DbOrTx } from '../../db/client.js';
 import { endorsements, referrals } from '../../db/tables.js';
 
-export type EndorsementRow = Omit<typeof endorsements.$inferSelect, 'searchVector'>;
+export type EndorsementRow = Omit<
+  typeof endorsements.$inferSelect,
+  'searchVector' | 'textSearch' | 'exampleDescriptionWords'
+>;
 export type NewEndorsementRow = typeof endorsements.$inferInsert;
 
 const columns = {

@@ -6,7 +6,25 @@ export const MIN_DESCRIPTION_WORDS = 12;
 /** Fewer distinct words than this reads as a handful of words padded out. */
 export const MIN_DISTINCT_WORDS = 8;
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/**
+ * Words as Unicode word segmentation (UAX #29, with ICU's dictionaries for scripts written
+ * without spaces: Chinese, Japanese, Thai, Khmer...) finds them, so a description in any
+ * script is measured by the same thresholds. Punctuation and spaces are not words.
+ */
+const WORD_SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const { segment, isWordLike } of WORD_SEGMENTER.segment(text)) {
+    if (isWordLike) words.push(segment.toLowerCase());
+  }
+  return words;
+}
+
+/** How many words a text has, by the same segmentation as the rule (matching weighs examples by it). */
+export function countWords(text: string): number {
+  return wordsOf(text).length;
+}
 
 /**
  * Why a worked example's description is not real text, or null when it is. A description
@@ -26,7 +44,7 @@ export function descriptionProblem(description: string): string | null {
   if (Math.max(...counts.values()) / letters.length > 0.5) {
     return 'is mostly one character repeated; describe the work in real sentences';
   }
-  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+  const words = wordsOf(text);
   if (words.length < MIN_DESCRIPTION_WORDS) {
     return `has ${words.length} words; describe what they did in at least ${MIN_DESCRIPTION_WORDS}`;
   }

@@ -23,7 +23,7 @@ import {
   updateEndorsement,
   type EndorsementRow,
 } from './endorsements.repository.js';
-import { exampleProblems } from './endorsements.rules.js';
+import { countWords, exampleProblems } from './endorsements.rules.js';
 import type {
   CreateEndorsementBody,
   CredentialVerification,
@@ -168,6 +168,7 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
           relationshipSince: body.relationship.since,
           exampleTitle: body.example.title,
           exampleDescription: body.example.description,
+          exampleDescriptionWords: countWords(body.example.description),
           exampleEndorseeRole: body.example.endorseeRole,
           exampleOutcome: body.example.outcome,
           exampleStartedOn: body.example.startedOn,

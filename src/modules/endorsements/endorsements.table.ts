@@ -4,6 +4,7 @@ import {
   date,
   foreignKey,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -11,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tsvector } from '../../db/types.js';
+import { textSearchColumn, tsvector } from '../../db/types.js';
 import { members } from '../members/members.table.js';
 
 export const RELATIONSHIP_KINDS = [
@@ -40,6 +41,8 @@ export const endorsements = pgTable(
     relationshipSince: date({ mode: 'string' }).notNull(),
     exampleTitle: text().notNull(),
     exampleDescription: text().notNull(),
+    /** Words of the description as Intl.Segmenter counts them (any script); example quality in matching. */
+    exampleDescriptionWords: integer().notNull(),
     exampleEndorseeRole: text().notNull(),
     exampleOutcome: text().notNull(),
     exampleStartedOn: date({ mode: 'string' }).notNull(),
@@ -54,8 +57,9 @@ export const endorsements = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     retractedAt: timestamp({ withTimezone: true, precision: 3 }),
     hiddenAt: timestamp({ withTimezone: true, precision: 3 }),
+    textSearch: textSearchColumn(),
     searchVector: tsvector().generatedAlwaysAs(
-      sql`setweight(to_tsvector('english', coalesce(example_title, '')), 'A') || setweight(to_tsvector('english', coalesce(example_description, '') || ' ' || coalesce(example_outcome, '') || ' ' || coalesce(example_endorsee_role, '')), 'B')`,
+      sql`setweight(to_tsvector(text_search, coalesce(example_title, '')), 'A') || setweight(to_tsvector(text_search, coalesce(example_description, '') || ' ' || coalesce(example_outcome, '') || ' ' || coalesce(example_endorsee_role, '')), 'B')`,
     ),
   },
   (t) => [

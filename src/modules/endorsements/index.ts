@@ -4,6 +4,9 @@ import type { KeySet } from '../auth/index.js';
 import { credentialRoutes, endorsementsRoutes } from './endorsements.routes.js';
 import { createEndorsementsService } from './endorsements.service.js';
 
+// How the worked-example rule counts words; fixtures that insert endorsements directly use it too.
+export { countWords } from './endorsements.rules.js';
+
 export const endorsementsModule: FastifyPluginAsync<{
   db: Db;
   keys: KeySet;

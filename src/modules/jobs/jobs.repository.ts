@@ -1,5 +1,6 @@
 import { and, arrayContains, desc, eq, lt, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
 import { returnedRow, type DbOrTx } from '../../db/client.js';
+import { collectiveTsQuery } from '../../db/text-search.js';
 import { interests, jobs, referrals } from '../../db/tables.js';
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -26,7 +27,7 @@ const jobColumns = {
   createdAt: jobs.createdAt,
   updatedAt: jobs.updatedAt,
 };
-export type JobRecord = Omit<JobRow, 'searchVector'>;
+export type JobRecord = Omit<JobRow, 'searchVector' | 'textSearch'>;
 
 export async function insertJob(db: DbOrTx, row: NewJobRow): Promise<JobRecord> {
   return returnedRow(await db.insert(jobs).values(row).returning(jobColumns), 'insert');
@@ -94,7 +95,7 @@ export async function listJobs(
   if (args.status) conditions.push(eq(jobs.status, args.status));
   if (args.skill) conditions.push(arrayContains(jobs.skills, [args.skill]));
   if (args.postedBy) conditions.push(eq(jobs.postedBy, args.postedBy));
-  if (args.q) conditions.push(sql`${jobs.searchVector} @@ websearch_to_tsquery('english', ${args.q})`);
+  if (args.q) conditions.push(sql`${jobs.searchVector} @@ ${collectiveTsQuery(args.collectiveId, args.q)}`);
   if (args.before) {
     conditions.push(
       or(

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tsvector } from '../../db/types.js';
+import { textSearchColumn, tsvector } from '../../db/types.js';
 import { collectives } from '../collectives/collectives.table.js';
 import { members } from '../members/members.table.js';
 
@@ -47,8 +47,9 @@ export const jobs = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /** Title weighs more than the brief in full-text search. */
+    textSearch: textSearchColumn(),
     searchVector: tsvector().generatedAlwaysAs(
-      sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(brief, '')), 'B')`,
+      sql`setweight(to_tsvector(text_search, coalesce(title, '')), 'A') || setweight(to_tsvector(text_search, coalesce(brief, '')), 'B')`,
     ),
   },
   (t) => [

@@ -5,7 +5,7 @@ import { collectives, members } from '../../db/tables.js';
 /**
  * Everything a match request reads before it can use the cached model, in one round trip:
  * the caller's member row (for the tenancy gate), the collective's two cache versions, and the
- * brief's lexemes as PostgreSQL stems them. No row: no such collective. Every match request
+ * brief's lexemes as PostgreSQL stems them in the collective's language. No row: no such collective. Every match request
  * runs it, so it is a named prepared statement, parsed and planned once per connection.
  */
 export function prepareMatchContext(db: Db) {
@@ -13,7 +13,8 @@ export function prepareMatchContext(db: Db) {
     .select({
       graphVersion: collectives.graphVersion,
       activityVersion: collectives.activityVersion,
-      lexemes: sql<string>`to_tsvector('english', ${sql.placeholder('text')}::text)::text`,
+      // The brief parsed as the collective's texts are indexed: its language's stemmer and stop words.
+      lexemes: sql<string>`to_tsvector(${collectives.textSearch}, ${sql.placeholder('text')}::text)::text`,
       memberId: members.id,
       role: members.role,
       status: members.status,
@@ -68,7 +69,7 @@ export async function activeEndorsements(db: DbOrTx, collectiveId: string) {
     search_vector: string | null;
   }>(sql`
     SELECT e.id, e.endorser_id, e.endorsee_id, e.skills, e.example_title,
-           array_length(string_to_array(trim(e.example_description), ' '), 1) AS description_words,
+           e.example_description_words AS description_words,
            e.verified_by_handoff, e.relationship_kind, e.created_at, e.search_vector::text AS search_vector
     FROM endorsements e
     JOIN members a ON a.collective_id = e.collective_id AND a.id = e.endorser_id AND a.status = 'active'

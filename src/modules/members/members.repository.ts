@@ -1,11 +1,12 @@
 import { and, arrayContains, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
+import { collectiveTsQuery } from '../../db/text-search.js';
 import { returnedRow, type DbOrTx } from '../../db/client.js';
 import { accounts, members } from '../../db/tables.js';
 
-// The search vector is matching's business: never read here.
-const { searchVector: _searchVector, ...memberColumns } = getTableColumns(members);
+// The search vector and its configuration are matching's business: never read here.
+const { searchVector: _searchVector, textSearch: _textSearch, ...memberColumns } = getTableColumns(members);
 
-export type MemberRow = Omit<typeof members.$inferSelect, 'searchVector'>;
+export type MemberRow = Omit<typeof members.$inferSelect, 'searchVector' | 'textSearch'>;
 export type NewMemberRow = typeof members.$inferInsert;
 /** A member with the account fields a response needs. */
 export type MemberRecord = MemberRow & { name: string; email: string };
@@ -132,6 +133,8 @@ export async function listMembers(
         sql`${members.bio} ILIKE ${pattern} ESCAPE '\\'`,
         sql`${skillsText} ILIKE ${pattern} ESCAPE '\\'`,
         args.q.slug === '' ? undefined : sql`${skillsText} ILIKE ${containsPattern(args.q.slug)} ESCAPE '\\'`,
+        // Words in any inflection, stop words dropped, accents folded: by the collective's language.
+        sql`${members.searchVector} @@ ${collectiveTsQuery(args.collectiveId, args.q.text)}`,
       ),
     );
   }

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tsvector } from '../../db/types.js';
+import { textSearchColumn, tsvector } from '../../db/types.js';
 import { accounts } from '../accounts/accounts.table.js';
 import { collectives } from '../collectives/collectives.table.js';
 
@@ -64,8 +64,9 @@ export const members = pgTable(
     version: integer().notNull().default(1),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /** Headline and skills weigh more than the bio in matching (rx_skills_text: migration 0002). */
+    textSearch: textSearchColumn(),
     searchVector: tsvector().generatedAlwaysAs(
-      sql`setweight(to_tsvector('english', coalesce(headline, '') || ' ' || rx_skills_text(skills)), 'A') || setweight(to_tsvector('english', coalesce(bio, '')), 'B')`,
+      sql`setweight(to_tsvector(text_search, coalesce(headline, '') || ' ' || rx_skills_text(skills)), 'A') || setweight(to_tsvector(text_search, coalesce(bio, '')), 'B')`,
     ),
   },
   (t) => [

@@ -38,6 +38,7 @@ describe('createCollective', () => {
       name: 'Northern Designers',
       description: 'UX and brand people',
       membersCanInvite: true,
+      language: 'en',
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       myMembership: { id: expect.any(String), role: 'owner' },
