@@ -3,6 +3,25 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
+type ResponseDeclarations = Record<string, { headers?: unknown } | undefined>;
+
+/**
+ * The zod transform rebuilds a response declared by content type (`withEtag` in schemas.ts)
+ * from its description and content only, dropping the response headers it declares: they are
+ * put back, so the document tells clients which responses carry an ETag.
+ */
+const transform: typeof jsonSchemaTransform = (document) => {
+  const transformed = jsonSchemaTransform(document);
+  // Routes without a schema (swagger-ui's own files) have none at run time, whatever the type says.
+  const declared = (document.schema as { response?: ResponseDeclarations } | undefined)?.response;
+  const responses = (transformed.schema as { response?: ResponseDeclarations }).response;
+  for (const [status, response] of Object.entries(declared ?? {})) {
+    const target = responses?.[status];
+    if (response?.headers !== undefined && target !== undefined) target.headers = response.headers;
+  }
+  return transformed;
+};
+
 export const API_TITLE = 'Referral Exchange API';
 export const API_VERSION = '0.1.0';
 
@@ -47,7 +66,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, {

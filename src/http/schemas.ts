@@ -91,10 +91,22 @@ export const IfNoneMatchHeaders = z.object({
     .describe('ETags you hold (or *): when one is current the answer is 304 with no body'),
 });
 
+const ETAG_HEADER = {
+  etag: {
+    type: 'string',
+    description: 'The version of this representation: If-Match on updates, If-None-Match on reads',
+  },
+} as const;
+
+/** A response that carries the resource's ETag: `response: { 200: withEtag(Job, 'The job') }`. */
+export function withEtag<T extends z.ZodType>(schema: T, description: string) {
+  return { description, headers: ETAG_HEADER, content: { 'application/json': { schema } } };
+}
+
 /** The 304 of such a GET. */
 export const NotModified = z.undefined().meta({
   description: 'Not modified: the ETag you sent in If-None-Match is current (no body)',
-  headers: { etag: { type: 'string', description: 'The current ETag' } },
+  headers: ETAG_HEADER,
 });
 
 /** Action endpoints (accept, decline, cancel, retract...) take no body, or `{}`. */

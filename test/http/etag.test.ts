@@ -167,3 +167,38 @@ describe('If-None-Match lists', () => {
     );
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('declares the ETag header on every response that carries one', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json<{
+      paths: Record<
+        string,
+        Record<string, { operationId: string; responses: Record<string, { headers?: object }> }>
+      >;
+    }>();
+    const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods));
+    const withEtag = operations
+      .flatMap((op) =>
+        Object.entries(op.responses)
+          .filter(([, response]) => response.headers !== undefined && 'etag' in response.headers)
+          .map(([status]) => `${op.operationId} ${status}`),
+      )
+      .sort();
+    expect(withEtag).toEqual(
+      [
+        'cancelJob 200',
+        'createCollective 201',
+        'createJob 201',
+        'getCollective 200',
+        'getCollective 304',
+        'getJob 200',
+        'getJob 304',
+        'getMember 200',
+        'getMember 304',
+        'updateCollective 200',
+        'updateJob 200',
+        'updateMember 200',
+      ].sort(),
+    );
+  });
+});

@@ -8,6 +8,7 @@ import {
   IfMatchHeaders,
   IfNoneMatchHeaders,
   NotModified,
+  withEtag,
   problemResponses,
 } from '../../http/schemas.js';
 import {
@@ -37,7 +38,10 @@ export const collectivesRoutes: FastifyPluginAsyncZod<{ service: CollectivesServ
         security: bearerSecurity,
         headers: IdempotencyHeaders,
         body: CreateCollectiveBody,
-        response: { 201: Collective, ...problemResponses(400, 401, 413, 422, 429) },
+        response: {
+          201: withEtag(Collective, 'The collective, with you as its owner'),
+          ...problemResponses(400, 401, 413, 422, 429),
+        },
       },
     },
     async (request, reply) =>
@@ -72,7 +76,11 @@ export const collectivesRoutes: FastifyPluginAsyncZod<{ service: CollectivesServ
         security: bearerSecurity,
         params: CollectiveParams,
         headers: IfNoneMatchHeaders,
-        response: { 200: Collective, 304: NotModified, ...problemResponses(400, 401, 404, 429) },
+        response: {
+          200: withEtag(Collective, 'The collective'),
+          304: NotModified,
+          ...problemResponses(400, 401, 404, 429),
+        },
       },
     },
     async (request, reply) => {
@@ -95,7 +103,10 @@ export const collectivesRoutes: FastifyPluginAsyncZod<{ service: CollectivesServ
         params: CollectiveParams,
         headers: IfMatchHeaders,
         body: UpdateCollectiveBody,
-        response: { 200: Collective, ...problemResponses(400, 401, 403, 404, 412, 429) },
+        response: {
+          200: withEtag(Collective, 'The collective as changed'),
+          ...problemResponses(400, 401, 403, 404, 412, 429),
+        },
       },
     },
     async (request, reply) => {

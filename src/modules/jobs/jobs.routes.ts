@@ -11,6 +11,7 @@ import {
   IfNoneMatchHeaders,
   JobParams,
   NotModified,
+  withEtag,
   problemResponses,
 } from '../../http/schemas.js';
 import {
@@ -42,7 +43,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ service: JobsService }> = async
         params: CollectiveParams,
         headers: IdempotencyHeaders,
         body: CreateJobBody,
-        response: { 201: Job, ...problemResponses(400, 401, 404, 413, 422, 429) },
+        response: { 201: withEtag(Job, 'The job posted'), ...problemResponses(400, 401, 404, 413, 422, 429) },
       },
     },
     async (request, reply) =>
@@ -83,7 +84,11 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ service: JobsService }> = async
         security: bearerSecurity,
         params: JobParams,
         headers: IfNoneMatchHeaders,
-        response: { 200: Job, 304: NotModified, ...problemResponses(400, 401, 404, 429) },
+        response: {
+          200: withEtag(Job, 'The job'),
+          304: NotModified,
+          ...problemResponses(400, 401, 404, 429),
+        },
       },
     },
     async (request, reply) => {
@@ -107,7 +112,10 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ service: JobsService }> = async
         params: JobParams,
         headers: IfMatchHeaders,
         body: UpdateJobBody,
-        response: { 200: Job, ...problemResponses(400, 401, 403, 404, 409, 412, 429) },
+        response: {
+          200: withEtag(Job, 'The job as changed'),
+          ...problemResponses(400, 401, 403, 404, 409, 412, 429),
+        },
       },
     },
     async (request, reply) => {
@@ -133,7 +141,10 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ service: JobsService }> = async
         security: bearerSecurity,
         params: JobParams,
         body: EmptyBody,
-        response: { 200: Job, ...problemResponses(400, 401, 403, 404, 409, 429) },
+        response: {
+          200: withEtag(Job, 'The job, cancelled'),
+          ...problemResponses(400, 401, 403, 404, 409, 429),
+        },
       },
     },
     async (request, reply) => {

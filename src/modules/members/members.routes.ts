@@ -8,6 +8,7 @@ import {
   IfNoneMatchHeaders,
   MemberParams,
   NotModified,
+  withEtag,
   problemResponses,
 } from '../../http/schemas.js';
 import { ListMembersQuery, Member, MemberPage, UpdateMemberBody } from './members.schemas.js';
@@ -44,7 +45,11 @@ export const membersRoutes: FastifyPluginAsyncZod<{ service: MembersService }> =
         security: bearerSecurity,
         params: MemberParams,
         headers: IfNoneMatchHeaders,
-        response: { 200: Member, 304: NotModified, ...problemResponses(400, 401, 404, 429) },
+        response: {
+          200: withEtag(Member, 'The member'),
+          304: NotModified,
+          ...problemResponses(400, 401, 404, 429),
+        },
       },
     },
     async (request, reply) => {
@@ -67,7 +72,10 @@ export const membersRoutes: FastifyPluginAsyncZod<{ service: MembersService }> =
         params: MemberParams,
         headers: IfMatchHeaders,
         body: UpdateMemberBody,
-        response: { 200: Member, ...problemResponses(400, 401, 403, 404, 409, 412, 429) },
+        response: {
+          200: withEtag(Member, 'The member as changed'),
+          ...problemResponses(400, 401, 403, 404, 409, 412, 429),
+        },
       },
     },
     async (request, reply) => {
