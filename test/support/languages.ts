@@ -490,8 +490,8 @@ export const SPANISH: Collection = {
         'Necesitamos la traducción al español del manual técnico de una máquina y de un contrato redactado ' +
         'en alemán.',
       exercises:
-        'singular against plural (traducción: Traducción técnica; manual técnico: manuales técnicos; ' +
-        'contrato: contratos)',
+        'singular against plural (manual técnico: manuales técnicos; contrato: contratos), and the ' +
+        'accented traducción against the accent-free skill slug traduccion-tecnica',
     },
   ],
   unaccented: {
