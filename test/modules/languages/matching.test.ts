@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../support/app.js';
+import {
+  buildCollection,
+  COLLECTIONS,
+  expectClearLead,
+  isClearLead,
+  leadOf,
+  matchBrief,
+  type BuiltCollection,
+  type Collection,
+} from '../../support/languages.js';
+
+/**
+ * Matching in the members' own language (issue 11, SPEC section 9 "Languages"): in a
+ * collective of the collection's language, a brief written in other inflections of the
+ * target's words, or typed without accents, picks the target with a clear lead on `fit`
+ * (MIN_FIT_MARGIN and MIN_FIT_RATIO in test/support/languages.ts), and a brief of stop words
+ * picks nobody. The same texts in an `en` collective get no such lead: the language matters.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe.each(COLLECTIONS.map((collection) => [collection.language, collection] as const))(
+  'a %s collection',
+  (language, collection: Collection) => {
+    let own: BuiltCollection;
+    let english: BuiltCollection;
+    beforeAll(async () => {
+      own = await buildCollection(t, collection, language);
+      // The same people and texts in a collective that keeps the default language, en.
+      english = await buildCollection(t, collection, undefined);
+    });
+
+    it.each(collection.briefs.map((brief) => [brief.target, brief] as const))(
+      'ranks %s first with a clear fit lead for a brief in other inflections of their words',
+      async (_target, brief) => {
+        const items = await matchBrief(t, own.owner, brief.text);
+        expectClearLead(items, own.members[brief.target]!, `${language}: ${brief.exercises}`);
+      },
+    );
+
+    it('ranks the target first with a clear fit lead for a brief typed without accents', async () => {
+      const brief = collection.unaccented;
+      const items = await matchBrief(t, own.owner, brief.text);
+      expectClearLead(items, own.members[brief.target]!, `${language}: ${brief.exercises}`);
+    });
+
+    it('gives nobody any fit for a brief of stop words only', async () => {
+      const items = await matchBrief(t, own.owner, collection.stopWords);
+      // Either no results at all, or results none of which the brief's words fit.
+      expect(items.map((item) => [item.member.name, item.components.fit])).toEqual(
+        items.map((item) => [item.member.name, 0]),
+      );
+    });
+
+    it('gets no clear lead from the same texts in an en collective', async () => {
+      for (const brief of collection.briefs) {
+        const items = await matchBrief(t, english.owner, brief.text);
+        const lead = leadOf(items, english.members[brief.target]!.memberId);
+        expect(isClearLead(lead, english.members[brief.target]!.memberId), `en: ${brief.text}`).toBe(false);
+      }
+      // English treats the stop words as words, and every profile has them.
+      const stopWords = await matchBrief(t, english.owner, collection.stopWords);
+      expect(Math.max(0, ...stopWords.map((item) => item.components.fit))).toBeGreaterThan(0);
+    });
+  },
+);
