@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ValidationFailed } from './errors.js';
+import { text } from './text.js';
 
 /** `?limit=` (1..100, default 20) and `&cursor=`, shared by every list. */
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).max(512).optional(),
+  cursor: text({ max: 512, min: 1 }).optional(),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 

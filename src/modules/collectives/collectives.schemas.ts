@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { pageOf, PageQuery } from '../../http/pagination.js';
+import { text } from '../../http/text.js';
 import { MemberRole } from '../members/index.js';
 
 const fields = {
-  name: z.string().trim().min(1).max(100),
-  description: z.string().trim().max(2_000).nullable(),
+  name: text({ max: 100, trim: true, min: 1 }),
+  description: text({ max: 2_000, trim: true, kind: 'multiline' }).nullable(),
   membersCanInvite: z.boolean().describe('Whether every member may invite, not only admins'),
 };
 

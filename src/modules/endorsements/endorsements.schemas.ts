@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageOf, PageQuery } from '../../http/pagination.js';
 import { skillList } from '../../http/skills.js';
+import { text } from '../../http/text.js';
 
 export const RelationshipKind = z.enum([
   'worked_together',
@@ -25,20 +26,37 @@ const required = (what: string) => ({
 export const WorkedExample = z
   .strictObject(
     {
-      title: z.string(required('a short title for the piece of work')).trim().min(3).max(200),
-      description: z
-        .string(required('what the endorsee did, in at least 80 characters and 12 words'))
-        .trim()
-        .max(5_000)
-        .describe('What the endorsee did: at least 80 characters and 12 words of real text'),
-      endorseeRole: z.string(required('the role the endorsee had in this work')).trim().min(2).max(200),
-      outcome: z.string(required('the result for the client')).trim().min(3).max(2_000),
+      title: text({ max: 200, trim: true, min: 3, ...required('a short title for the piece of work') }),
+      description: text({
+        max: 5_000,
+        trim: true,
+        kind: 'multiline',
+        ...required('what the endorsee did, in at least 80 characters and 12 words'),
+      }).describe('What the endorsee did: at least 80 characters and 12 words of real text'),
+      endorseeRole: text({
+        max: 200,
+        trim: true,
+        min: 2,
+        ...required('the role the endorsee had in this work'),
+      }),
+      outcome: text({
+        max: 2_000,
+        trim: true,
+        min: 3,
+        kind: 'multiline',
+        ...required('the result for the client'),
+      }),
       startedOn: isoDate('when the work started').describe('YYYY-MM-DD'),
       endedOn: isoDate('when the work ended')
         .optional()
         .describe('YYYY-MM-DD, not before startedOn, not in the future'),
       evidenceUrls: z
-        .array(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2_000))
+        .array(
+          text({
+            max: 2_000,
+            format: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }),
+          }),
+        )
         .max(5)
         .optional(),
     },
@@ -142,7 +160,7 @@ export const CredentialEnvelope = z
   .meta({ id: 'EndorsementCredential' });
 
 export const VerifyCredentialBody = z
-  .strictObject({ credential: z.string().min(1).max(20_000) })
+  .strictObject({ credential: text({ max: 20_000, min: 1 }) })
   .meta({ id: 'VerifyCredential' });
 
 export const CredentialVerification = z
