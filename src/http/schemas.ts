@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.js';
 
 /** RFC 9457 problem details, as every error response of the API is shaped. */
 export const Problem = z
@@ -72,10 +73,15 @@ export const JobParams = z.object({ collectiveId: z.uuid(), jobId: z.uuid() });
 
 /** Headers of a create that accepts an Idempotency-Key. */
 export const IdempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
+  'idempotency-key': text({ max: 255, min: 1 })
+    .regex(/^[\x21-\x7e]+$/, 'must be 1 to 255 visible ASCII characters')
     .optional()
     .describe('Retry-safe creates: the same key and body within 24 h replay the first response'),
+});
+
+/** Headers of an update guarded by the resource's ETag (parsed by `expectedVersion`). */
+export const IfMatchHeaders = z.object({
+  'if-match': text({ max: 64 }).optional().describe('The ETag you read; a stale one gets 412'),
 });
 
 /** Action endpoints (accept, decline, cancel, retract...) take no body, or `{}`. */

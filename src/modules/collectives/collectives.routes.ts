@@ -1,9 +1,13 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { expectedVersion, setEtag } from '../../http/etag.js';
 import { sendCreateResult } from '../../http/responses.js';
-import { CollectiveParams, IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
+import {
+  CollectiveParams,
+  IdempotencyHeaders,
+  IfMatchHeaders,
+  problemResponses,
+} from '../../http/schemas.js';
 import {
   Collective,
   CollectivePage,
@@ -14,9 +18,6 @@ import {
 import type { CollectivesService } from './collectives.service.js';
 
 const tags = ['collectives'];
-const IfMatchHeaders = z.object({
-  'if-match': z.string().optional().describe('The ETag you read; a stale one gets 412'),
-});
 
 export const collectivesRoutes: FastifyPluginAsyncZod<{ service: CollectivesService }> = async (
   app,

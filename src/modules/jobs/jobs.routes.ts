@@ -7,6 +7,7 @@ import {
   CollectiveParams,
   EmptyBody,
   IdempotencyHeaders,
+  IfMatchHeaders,
   JobParams,
   problemResponses,
 } from '../../http/schemas.js';
@@ -102,6 +103,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ service: JobsService }> = async
         summary: 'Edit an open job (poster only; If-Match with the ETag prevents lost updates)',
         security: bearerSecurity,
         params: JobParams,
+        headers: IfMatchHeaders,
         body: UpdateJobBody,
         response: { 200: Job, ...problemResponses(400, 401, 403, 404, 409, 412, 429) },
       },

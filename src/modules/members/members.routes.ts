@@ -2,14 +2,11 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { expectedVersion, setEtag } from '../../http/etag.js';
-import { CollectiveParams, MemberParams, problemResponses } from '../../http/schemas.js';
+import { CollectiveParams, IfMatchHeaders, MemberParams, problemResponses } from '../../http/schemas.js';
 import { ListMembersQuery, Member, MemberPage, UpdateMemberBody } from './members.schemas.js';
 import type { MembersService } from './members.service.js';
 
 const tags = ['members'];
-const IfMatchHeaders = z.object({
-  'if-match': z.string().optional().describe('The ETag you read; a stale one gets 412'),
-});
 
 export const membersRoutes: FastifyPluginAsyncZod<{ service: MembersService }> = async (app, { service }) => {
   app.addHook('onRequest', app.authenticate);
