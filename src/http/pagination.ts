@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationFailed } from './errors.js';
+import { isoDateTime } from './schemas.js';
 import { text } from './text.js';
 
 /** `?limit=` (1..100, default 20) and `&cursor=`, shared by every list. */
@@ -46,7 +47,7 @@ function decodeCursor<T>(cursor: string | undefined, shape: z.ZodType<T>): T | u
   return checked.data;
 }
 
-const TimeIdKey = z.tuple([z.iso.datetime(), z.uuid()]);
+const TimeIdKey = z.tuple([isoDateTime(), z.uuid()]);
 const SeqKey = z.tuple([z.number().int().positive()]);
 
 /** The `(timestamp, id)` key of a list ordered that way; a cursor of any other shape is a 400. */

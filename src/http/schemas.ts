@@ -66,6 +66,23 @@ export function problemResponses<const S extends number>(...statuses: S[]): Reco
 
 export const Uuid = z.uuid();
 
+/**
+ * PostgreSQL has no year 0 (1 BC comes just before 1 AD) and refuses it in a date or a
+ * timestamp, while ISO 8601 and zod accept `0000`: such a value reached the database as an
+ * error, a 500. Every request date and time goes through these, so it is a 400 instead.
+ */
+const notYearZero = [(value: string) => !value.startsWith('0000'), 'must be in year 0001 or later'] as const;
+
+/** A calendar day, YYYY-MM-DD. */
+export function isoDate(params?: Parameters<typeof z.iso.date>[0]) {
+  return z.iso.date(params).refine(...notYearZero);
+}
+
+/** An instant, ISO 8601 (in UTC unless `offset: true`). */
+export function isoDateTime(params?: Parameters<typeof z.iso.datetime>[0]) {
+  return z.iso.datetime(params).refine(...notYearZero);
+}
+
 /** Path parameters shared by the collective-scoped routes. */
 export const CollectiveParams = z.object({ collectiveId: z.uuid() });
 export const MemberParams = z.object({ collectiveId: z.uuid(), memberId: z.uuid() });

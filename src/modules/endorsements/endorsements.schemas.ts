@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, PageQuery } from '../../http/pagination.js';
+import { isoDate } from '../../http/schemas.js';
 import { skillList } from '../../http/skills.js';
 import { text } from '../../http/text.js';
 
@@ -11,8 +12,8 @@ export const RelationshipKind = z.enum([
   'met_informally',
 ]);
 /** A YYYY-MM-DD date; when absent, the message says what the field is for. */
-const isoDate = (what: string) =>
-  z.iso.date({
+const requiredDate = (what: string) =>
+  isoDate({
     error: (issue) =>
       issue.input === undefined ? `required: ${what} (YYYY-MM-DD)` : 'must be a date as YYYY-MM-DD',
   });
@@ -46,8 +47,8 @@ export const WorkedExample = z
         kind: 'multiline',
         ...required('the result for the client'),
       }),
-      startedOn: isoDate('when the work started').describe('YYYY-MM-DD'),
-      endedOn: isoDate('when the work ended')
+      startedOn: requiredDate('when the work started').describe('YYYY-MM-DD'),
+      endedOn: requiredDate('when the work ended')
         .optional()
         .describe('YYYY-MM-DD, not before startedOn, not in the future'),
       evidenceUrls: z
@@ -81,7 +82,7 @@ export const CreateEndorsementBody = z
         kind: z.enum(RelationshipKind.options, {
           error: `required: how you know them, one of ${RelationshipKind.options.join(', ')}`,
         }),
-        since: isoDate('since when you have known them'),
+        since: requiredDate('since when you have known them'),
       },
       {
         error: (issue) =>

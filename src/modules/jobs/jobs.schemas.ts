@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { MoneyRange, MoneyRangeInput } from '../../http/money.js';
 import { pageOf, PageQuery } from '../../http/pagination.js';
+import { isoDate, isoDateTime } from '../../http/schemas.js';
 import { skillList, SkillInput } from '../../http/skills.js';
 import { text } from '../../http/text.js';
 
 export const JobStatus = z.enum(['open', 'handed_off', 'completed', 'cancelled', 'expired']);
 
-const IsoDate = z.iso.date().describe('YYYY-MM-DD');
+const IsoDate = isoDate().describe('YYYY-MM-DD');
 
 export const CreateJobBody = z
   .strictObject({
@@ -17,7 +18,7 @@ export const CreateJobBody = z
     remote: z.boolean().optional(),
     location: text({ max: 200, trim: true }).nullable().optional(),
     startsOn: IsoDate.nullable().optional(),
-    closesAt: z.iso.datetime({ offset: true }).nullable().optional(),
+    closesAt: isoDateTime({ offset: true }).nullable().optional(),
     client: text({ max: 200, trim: true }).nullable().optional().describe('Client label; may be anonymised'),
   })
   .meta({ id: 'CreateJob' });

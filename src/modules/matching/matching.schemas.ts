@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MoneyRangeInput } from '../../http/money.js';
+import { isoDate } from '../../http/schemas.js';
 import { skillList } from '../../http/skills.js';
 import { text } from '../../http/text.js';
 
@@ -9,7 +10,7 @@ export const MatchBriefBody = z
   .strictObject({
     brief: text({ max: 5_000, trim: true, min: 3, kind: 'multiline' }).describe('The work, in plain words'),
     skills: skillList(20).optional(),
-    startsOn: z.iso.date().optional().describe('YYYY-MM-DD'),
+    startsOn: isoDate().optional().describe('YYYY-MM-DD'),
     budget: MoneyRangeInput.optional(),
     limit: Limit,
     excludeMemberIds: z.array(z.uuid()).max(100).optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MoneyRange, MoneyRangeInput } from '../../http/money.js';
 import { pageOf, PageQuery } from '../../http/pagination.js';
+import { isoDate } from '../../http/schemas.js';
 import { SkillInput, skillList } from '../../http/skills.js';
 import { text } from '../../http/text.js';
 import { AVAILABILITY_STATUSES, MEMBER_ROLES, MEMBER_STATUSES } from './members.table.js';
@@ -13,7 +14,7 @@ export const MemberRole = z.enum(MEMBER_ROLES);
 export const MemberStatus = z.enum(MEMBER_STATUSES);
 export const AvailabilityStatus = z.enum(AVAILABILITY_STATUSES);
 
-const IsoDate = z.iso.date().describe('YYYY-MM-DD');
+const IsoDate = isoDate().describe('YYYY-MM-DD');
 
 function isTimeZone(value: string): boolean {
   try {
