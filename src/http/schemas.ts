@@ -71,16 +71,21 @@ export const Uuid = z.uuid();
  * timestamp, while ISO 8601 and zod accept `0000`: such a value reached the database as an
  * error, a 500. Every request date and time goes through these, so it is a 400 instead.
  */
-const notYearZero = [(value: string) => !value.startsWith('0000'), 'must be in year 0001 or later'] as const;
-
-/** A calendar day, YYYY-MM-DD. */
 export function isoDate(params?: Parameters<typeof z.iso.date>[0]) {
-  return z.iso.date(params).refine(...notYearZero);
+  return z.iso.date(params).refine((day) => !day.startsWith('0000'), 'must be in year 0001 or later');
 }
 
-/** An instant, ISO 8601 (in UTC unless `offset: true`). */
+/**
+ * An instant, ISO 8601 (in UTC unless `offset: true`), in the years 0001 to 9999 once its
+ * offset is applied. Besides year 0, `9999-12-31T23:00:00-12:00` is in year 10000 in UTC:
+ * stored fine, it could not be answered, since a response time has a four-digit year.
+ */
 export function isoDateTime(params?: Parameters<typeof z.iso.datetime>[0]) {
-  return z.iso.datetime(params).refine(...notYearZero);
+  return z.iso.datetime(params).refine((value) => {
+    const year = new Date(value).getUTCFullYear();
+    // NaN: not a date-time at all, which the format check reports.
+    return Number.isNaN(year) || (year >= 1 && year <= 9_999);
+  }, 'must be in the years 0001 to 9999 (UTC)');
 }
 
 /** Path parameters shared by the collective-scoped routes. */

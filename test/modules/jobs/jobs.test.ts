@@ -189,6 +189,19 @@ describe('createJob validation (400 VALIDATION_FAILED with pointers)', () => {
     expect(pointersOf(await post(jobBody({ skills: ['design', '---'] })))).toEqual(['/skills/1']);
   });
 
+  // Found by the hostile-input property test: the job was stored, and then every read of it was
+  // a 500, as a response time cannot show year 10000.
+  it('a closesAt in year 10000 once its offset is applied -> 400 /closesAt, nothing stored', async () => {
+    const closesAt = '9999-12-31T11:30:00-12:30';
+    const problem = expectProblem(await post(jobBody({ closesAt })), 400, 'VALIDATION_FAILED');
+    expect(problem.errors).toEqual([
+      { pointer: '/closesAt', location: 'body', detail: 'must be in the years 0001 to 9999 (UTC)' },
+    ]);
+    const stored = await t.db.select().from(jobs).where(eq(jobs.collectiveId, poster.collectiveId));
+    expect(stored.filter((job) => job.closesAt?.getUTCFullYear() === 10_000)).toEqual([]);
+    expect((await post(jobBody({ closesAt: '9999-12-31T11:30:00Z' }))).statusCode).toBe(201);
+  });
+
   it('bad startsOn -> /startsOn', async () => {
     expect(pointersOf(await post(jobBody({ startsOn: '2031-13-45' })))).toEqual(['/startsOn']);
   });
