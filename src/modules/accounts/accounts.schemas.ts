@@ -18,7 +18,7 @@ export const NewPassword = text({ max: MAX_PASSWORD_LENGTH, kind: 'secret' })
 /** A password being checked, not set: no minimum beyond one character. */
 export const GivenPassword = text({ max: MAX_PASSWORD_LENGTH, min: 1, kind: 'secret' });
 
-const Name = text({ max: MAX_NAME_LENGTH, trim: true, min: 1 });
+export const Name = text({ max: MAX_NAME_LENGTH, trim: true, min: 1 });
 
 export const CreateAccountBody = z
   .strictObject({ email: Email, password: NewPassword, name: Name })
