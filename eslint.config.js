@@ -6,6 +6,11 @@ import tseslint from 'typescript-eslint';
 const DATABASE_PACKAGES = ['drizzle-orm', 'drizzle-orm/*', 'pg'];
 /** `../other-module/anything-but-index.js`, as seen from a file in src/modules/<name>/. */
 const OTHER_MODULE_INTERNALS = '^\\.\\./[^./][^/]*/(?!index\\.js$)[^/]+$';
+/** `z.string()` or a string format, unless it is the `format` that text() wraps. */
+const BARE_STRING =
+  "CallExpression[callee.object.name='z'][callee.property.name=/^(string|url|httpUrl|email)$/]:not(CallExpression[callee.name='text'] *)";
+const REQUEST_STRING_MESSAGE =
+  'Declare request strings with text() from src/http/text.ts: a maximum length, and no NUL or lone surrogates.';
 
 export default defineConfig(
   { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'drizzle/', 'openapi/'] },
@@ -78,6 +83,26 @@ export default defineConfig(
             { regex: '\\.repository\\.js$', message: 'Routes call services, never repositories.' },
             { regex: OTHER_MODULE_INTERNALS, message: 'Use another module through its index.ts only.' },
           ],
+        },
+      ],
+    },
+  },
+  // Request strings go through text() (src/http/text.ts): bounded, no NUL, no lone surrogates.
+  // Request objects are the strict ones (strictObject, .strict()); response objects are not.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/http/text.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.property.name=/^(strictObject|strict)$/] ${BARE_STRING}`,
+          message: REQUEST_STRING_MESSAGE,
+        },
+        // Headers: the only keys spelt in kebab-case.
+        {
+          selector: `Property[key.value=/^[a-z]+(-[a-z]+)+$/] ${BARE_STRING}`,
+          message: REQUEST_STRING_MESSAGE,
         },
       ],
     },

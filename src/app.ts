@@ -5,7 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
-import { registerProblemHandlers } from './http/problem.js';
+import { problemRenderer, registerProblemHandlers } from './http/problem.js';
 import { registerAuthentication } from './http/auth.js';
 import {
   createMemoryRateLimitStore,
@@ -67,9 +67,14 @@ function trustProxyOption(setting: Config['TRUST_PROXY']) {
  * server.ts and the tests both call this with a parsed config and their dependencies.
  */
 export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const renderError = problemRenderer({ bodyLimit: BODY_LIMIT_BYTES });
   const app = Fastify({
     loggerInstance: deps.logger,
     bodyLimit: BODY_LIMIT_BYTES,
+    // Errors of the router itself (a URL that does not decode) bypass the error handler.
+    frameworkErrors: (error, request, reply) => {
+      renderError(error, request, reply);
+    },
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
     // A well-formed incoming x-request-id is kept so logs join up across services.
@@ -94,7 +99,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     if (app.lifecycle.draining) reply.header('connection', 'close');
   });
 
-  registerProblemHandlers(app, { bodyLimit: BODY_LIMIT_BYTES });
+  registerProblemHandlers(app, renderError);
   await app.register(helmet, {
     // The API serves JSON; only /docs needs scripts, and swagger-ui sets its own CSP there.
     contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { text } from './text.js';
 
 /** ISO 4217 alphabetic code. */
-export const Currency = z
-  .string()
+export const Currency = text({ max: 3 })
   .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')
   .describe('ISO 4217 currency code');
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ValidationFailed } from './errors.js';
+import { isoDateTime } from './schemas.js';
+import { text } from './text.js';
 
 /** `?limit=` (1..100, default 20) and `&cursor=`, shared by every list. */
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).max(512).optional(),
+  cursor: text({ max: 512, min: 1 }).optional(),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 
@@ -45,7 +47,7 @@ function decodeCursor<T>(cursor: string | undefined, shape: z.ZodType<T>): T | u
   return checked.data;
 }
 
-const TimeIdKey = z.tuple([z.iso.datetime(), z.uuid()]);
+const TimeIdKey = z.tuple([isoDateTime(), z.uuid()]);
 const SeqKey = z.tuple([z.number().int().positive()]);
 
 /** The `(timestamp, id)` key of a list ordered that way; a cursor of any other shape is a 400. */

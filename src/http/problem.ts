@@ -25,7 +25,13 @@ function sendProblem(
     requestId: request.id,
     ...(fields.errors && fields.errors.length > 0 ? { errors: fields.errors } : {}),
   };
-  return reply.code(fields.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem);
+  // The header is set here too, not only by the onRequest hook: framework errors (a URL the router
+  // cannot decode) are answered before any hook runs.
+  return reply
+    .code(fields.status)
+    .headers({ ...headers, 'x-request-id': request.id })
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(problem);
 }
 
 const VALIDATION_LOCATIONS: Record<string, FieldError['location']> = {
@@ -65,14 +71,31 @@ const FASTIFY_CLIENT_ERRORS: Record<
     detail: 'Send request bodies as application/json.',
   },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_CONTENT_LENGTH', title: 'Bad Request' },
+  // Raised by the router before any route runs: only `frameworkErrors` (see problemRenderer) sees them.
+  FST_ERR_BAD_URL: {
+    status: 400,
+    code: 'BAD_URL',
+    title: 'Bad Request',
+    detail: 'The URL has a percent-escape which does not decode to UTF-8 text.',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 414,
+    code: 'URI_TOO_LONG',
+    title: 'URI Too Long',
+    detail: 'A segment of the URL path is longer than any identifier of this API.',
+  },
 };
+
+type ErrorRenderer = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => FastifyReply;
 
 /**
  * The one place where errors become responses: RFC 9457 problem+json with a stable code and
- * the request id. Internal messages, SQL and stack traces are logged, never sent.
+ * the request id. Internal messages, SQL and stack traces are logged, never sent. It is the
+ * app's error handler, and Fastify's `frameworkErrors` too: a URL the router cannot decode
+ * never reaches the error handler, and Fastify's own answer to it is plain JSON.
  */
-export function registerProblemHandlers(app: FastifyInstance, options: { bodyLimit: number }): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+export function problemRenderer(options: { bodyLimit: number }): ErrorRenderer {
+  return (error, request, reply) => {
     if (error instanceof AppError) {
       return sendProblem(
         request,
@@ -155,8 +178,11 @@ export function registerProblemHandlers(app: FastifyInstance, options: { bodyLim
       code: 'INTERNAL',
       detail: 'An unexpected error occurred. Quote the requestId when reporting it.',
     });
-  });
+  };
+}
 
+export function registerProblemHandlers(app: FastifyInstance, render: ErrorRenderer): void {
+  app.setErrorHandler(render);
   app.setNotFoundHandler((request, reply) =>
     sendProblem(request, reply, {
       status: 404,

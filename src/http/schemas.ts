@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.js';
 
 /** RFC 9457 problem details, as every error response of the API is shaped. */
 export const Problem = z
@@ -65,6 +66,28 @@ export function problemResponses<const S extends number>(...statuses: S[]): Reco
 
 export const Uuid = z.uuid();
 
+/**
+ * PostgreSQL has no year 0 (1 BC comes just before 1 AD) and refuses it in a date or a
+ * timestamp, while ISO 8601 and zod accept `0000`: such a value reached the database as an
+ * error, a 500. Every request date and time goes through these, so it is a 400 instead.
+ */
+export function isoDate(params?: Parameters<typeof z.iso.date>[0]) {
+  return z.iso.date(params).refine((day) => !day.startsWith('0000'), 'must be in year 0001 or later');
+}
+
+/**
+ * An instant, ISO 8601 (in UTC unless `offset: true`), in the years 0001 to 9999 once its
+ * offset is applied. Besides year 0, `9999-12-31T23:00:00-12:00` is in year 10000 in UTC:
+ * stored fine, it could not be answered, since a response time has a four-digit year.
+ */
+export function isoDateTime(params?: Parameters<typeof z.iso.datetime>[0]) {
+  return z.iso.datetime(params).refine((value) => {
+    const year = new Date(value).getUTCFullYear();
+    // NaN: not a date-time at all, which the format check reports.
+    return Number.isNaN(year) || (year >= 1 && year <= 9_999);
+  }, 'must be in the years 0001 to 9999 (UTC)');
+}
+
 /** Path parameters shared by the collective-scoped routes. */
 export const CollectiveParams = z.object({ collectiveId: z.uuid() });
 export const MemberParams = z.object({ collectiveId: z.uuid(), memberId: z.uuid() });
@@ -72,21 +95,25 @@ export const JobParams = z.object({ collectiveId: z.uuid(), jobId: z.uuid() });
 
 /** Headers of a create that accepts an Idempotency-Key. */
 export const IdempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
+  'idempotency-key': text({ max: 255, min: 1 })
+    .regex(/^[\x21-\x7e]+$/, 'must be 1 to 255 visible ASCII characters')
     .optional()
     .describe('Retry-safe creates: the same key and body within 24 h replay the first response'),
 });
 
-/** Headers of an update that takes the ETag it was based on. */
+// ETag headers are lists with optional whitespace, which HTTP spells as spaces or tabs
+// (RFC 9110 OWS): 'multiline' lets tabs through; header values never hold line breaks.
+
+/** Headers of an update guarded by the resource's ETag (parsed by `expectedVersion`). */
 export const IfMatchHeaders = z.object({
-  'if-match': z.string().optional().describe('The ETag you read; a stale one gets 412'),
+  'if-match': text({ max: 64, kind: 'multiline' })
+    .optional()
+    .describe('The ETag you read; a stale one gets 412'),
 });
 
 /** Headers of a GET that returns an ETag (answered by `sendWithEtag` in etag.ts). */
 export const IfNoneMatchHeaders = z.object({
-  'if-none-match': z
-    .string()
+  'if-none-match': text({ max: 1_024, kind: 'multiline' })
     .optional()
     .describe('ETags you hold (or *): when one is current the answer is 304 with no body'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.js';
 
 export const MAX_SKILL_LENGTH = 40;
 
@@ -13,20 +14,17 @@ export function skillSlug(raw: string): string {
 }
 
 /** One skill as clients send it, normalised to a slug; an input with no letters or digits is a 400. */
-export const SkillInput = z
-  .string()
-  .max(80)
-  .transform((raw, ctx) => {
-    const slug = skillSlug(raw);
-    if (slug.length === 0 || slug.length > MAX_SKILL_LENGTH) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must contain letters or digits and make a slug of at most ${MAX_SKILL_LENGTH} characters`,
-      });
-      return z.NEVER;
-    }
-    return slug;
-  });
+export const SkillInput = text({ max: 80 }).transform((raw, ctx) => {
+  const slug = skillSlug(raw);
+  if (slug.length === 0 || slug.length > MAX_SKILL_LENGTH) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must contain letters or digits and make a slug of at most ${MAX_SKILL_LENGTH} characters`,
+    });
+    return z.NEVER;
+  }
+  return slug;
+});
 
 /** A list of skills, normalised and de-duplicated, order kept. */
 export function skillList(max: number, options?: { error: string }) {

@@ -57,6 +57,19 @@ describe('problem+json errors', () => {
     expect(body.instance).toBe('/v1/nothing-here');
   });
 
+  // Found by the hostile-input property test: the router answered these itself, in plain JSON.
+  it('400 BAD_URL for a percent-escape that does not decode, on any route', async () => {
+    for (const url of ['/v1/collectives/%', '/v1/collectives/%ED%A0%80/members', '/v1/nothing/%zz']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expectProblem(response, 400, 'BAD_URL', { level: 'full' });
+    }
+  });
+
+  it('414 URI_TOO_LONG for a path segment longer than any identifier', async () => {
+    const response = await t.app.inject({ method: 'GET', url: `/v1/collectives/${'x'.repeat(101)}` });
+    expectProblem(response, 414, 'URI_TOO_LONG', { level: 'full' });
+  });
+
   it('400 MALFORMED_JSON for a body that is not JSON', async () => {
     const response = await t.app.inject({
       method: 'POST',

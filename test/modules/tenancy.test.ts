@@ -14,130 +14,24 @@ import {
   type TestMember,
 } from '../support/factories.js';
 import { call } from '../support/http.js';
+import {
+  describeRoute,
+  isAuthenticated,
+  requestBodySchema,
+  routesOf,
+  sample,
+  type OpenApiDocument,
+  type Route,
+} from '../support/openapi.js';
 
 /**
  * Tenancy, for every route of the app: the list of routes comes from the app's own OpenAPI
  * document, so a route added later is covered without anyone remembering to add it here.
  */
 
-type JsonSchema = Record<string, unknown> & {
-  $ref?: string;
-  type?: string | string[];
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-  enum?: unknown[];
-  const?: unknown;
-  default?: unknown;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  minItems?: number;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  format?: string;
-  pattern?: string;
-};
-
-interface Operation {
-  operationId: string;
-  security?: Record<string, unknown>[];
-  parameters?: { in: string; name: string; required?: boolean; schema: JsonSchema }[];
-  requestBody?: { content: Record<string, { schema: JsonSchema }> };
-}
-
-interface OpenApiDocument {
-  paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, JsonSchema> };
-}
-
-interface Route {
-  method: string;
-  path: string;
-  operation: Operation;
-}
-
 let t: TestApp;
 let document: OpenApiDocument;
 let routes: Route[];
-
-// A realistic sentence: long enough and varied enough for free-text rules (e.g. a worked example).
-const SENTENCE =
-  'Anna led the research for a regional bank, interviewed twelve customers, shipped weekly prototypes and cut onboarding drop-off by a third within two months.';
-
-function resolve(schema: JsonSchema): JsonSchema {
-  if (schema.$ref === undefined) return schema;
-  const name = schema.$ref.replace('#/components/schemas/', '');
-  const target = document.components.schemas[name];
-  if (!target) throw new Error(`unresolvable ${schema.$ref}`);
-  return resolve(target);
-}
-
-/** A value that satisfies the schema, so validation passes and the tenancy check is what answers. */
-function sample(input: JsonSchema, context: 'top' | 'item' = 'top'): unknown {
-  const schema = resolve(input);
-  if (schema.const !== undefined) return schema.const;
-  if (schema.enum) return schema.enum[0];
-  const variants = schema.anyOf ?? schema.oneOf;
-  if (variants) {
-    const chosen = variants.find((v) => resolve(v).type !== 'null') ?? variants[0]!;
-    return sample(chosen, context);
-  }
-  if (schema.allOf) return Object.assign({}, ...(schema.allOf.map((s) => sample(s, context)) as object[]));
-  const type = Array.isArray(schema.type) ? schema.type.find((x) => x !== 'null') : schema.type;
-  switch (type) {
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const name of schema.required ?? []) out[name] = sample(schema.properties?.[name] ?? {});
-      return out;
-    }
-    case 'array':
-      return Array.from({ length: Math.max(1, schema.minItems ?? 0) }, () =>
-        sample(schema.items ?? {}, 'item'),
-      );
-    case 'integer':
-    case 'number':
-      return schema.minimum ?? 1;
-    case 'boolean':
-      return false;
-    case 'string':
-      return sampleString(schema, context);
-    default:
-      return schema.default ?? {};
-  }
-}
-
-function sampleString(schema: JsonSchema, context: 'top' | 'item'): string {
-  switch (schema.format) {
-    case 'uuid':
-      return randomUUID();
-    case 'email':
-      return 'someone@example.test';
-    case 'date':
-      return '2024-03-01';
-    case 'date-time':
-      return new Date(Date.now() + 7 * 24 * 3_600_000).toISOString();
-    case 'uri':
-    case 'url':
-      return 'https://example.test/evidence';
-  }
-  if (schema.pattern !== undefined) {
-    const pattern = new RegExp(schema.pattern);
-    const fit = ['EUR', 'en', 'research', 'Europe/Berlin', 'abc'].find((c) => pattern.test(c));
-    if (fit === undefined) throw new Error(`no sample string for pattern ${schema.pattern}`);
-    return fit;
-  }
-  // Items of string arrays are usually tags (skills): a single word.
-  const text = context === 'item' ? 'research' : SENTENCE;
-  const min = schema.minLength ?? 0;
-  const long = text.length >= min ? text : `${text} `.repeat(Math.ceil(min / text.length) + 1).trim();
-  return schema.maxLength === undefined ? long : long.slice(0, schema.maxLength).trim();
-}
-
-function isAuthenticated(operation: Operation): boolean {
-  return (operation.security ?? []).some((s) => 'bearerAuth' in s);
-}
 
 function request(
   route: Route,
@@ -146,19 +40,22 @@ function request(
   extraHeaders: Record<string, string> = {},
 ): Promise<LightMyRequestResponse> {
   const url = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? randomUUID());
-  const schema = route.operation.requestBody?.content['application/json']?.schema;
-  return call(t, as, route.method.toUpperCase(), url, schema ? sample(schema) : undefined, extraHeaders);
+  const schema = requestBodySchema(route.operation);
+  return call(
+    t,
+    as,
+    route.method.toUpperCase(),
+    url,
+    schema ? sample(document, schema) : undefined,
+    extraHeaders,
+  );
 }
-
-const describeRoute = (r: Route) => `${r.operation.operationId} ${r.method.toUpperCase()} ${r.path}`;
 
 beforeAll(async () => {
   t = await createTestApp();
   const response = await t.app.inject({ method: 'GET', url: '/openapi.json' });
   document = response.json<OpenApiDocument>();
-  routes = Object.entries(document.paths).flatMap(([path, operations]) =>
-    Object.entries(operations).map(([method, operation]) => ({ method, path, operation })),
-  );
+  routes = routesOf(document);
 });
 afterAll(() => t.close());
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../http/text.js';
 
 export const MAX_EMAIL_LENGTH = 254;
 export const MIN_PASSWORD_LENGTH = 12;
@@ -6,23 +7,18 @@ export const MAX_PASSWORD_LENGTH = 256;
 export const MAX_NAME_LENGTH = 200;
 
 /** Trimmed; stored as given and compared case-insensitively (the unique index is on lower(email)). */
-export const Email = z
-  .string()
-  .trim()
-  .max(MAX_EMAIL_LENGTH)
+export const Email = text({ max: MAX_EMAIL_LENGTH, trim: true })
   .regex(z.regexes.email, 'must be an email address')
   .meta({ format: 'email' });
 
-export const NewPassword = z
-  .string()
+export const NewPassword = text({ max: MAX_PASSWORD_LENGTH, kind: 'secret' })
   .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(MAX_PASSWORD_LENGTH)
   .describe(`At least ${MIN_PASSWORD_LENGTH} characters`);
 
 /** A password being checked, not set: no minimum beyond one character. */
-export const GivenPassword = z.string().min(1).max(MAX_PASSWORD_LENGTH);
+export const GivenPassword = text({ max: MAX_PASSWORD_LENGTH, min: 1, kind: 'secret' });
 
-const Name = z.string().trim().min(1).max(MAX_NAME_LENGTH);
+export const Name = text({ max: MAX_NAME_LENGTH, trim: true, min: 1 });
 
 export const CreateAccountBody = z
   .strictObject({ email: Email, password: NewPassword, name: Name })

@@ -16,6 +16,7 @@ import {
 import {
   Email,
   MAX_NAME_LENGTH,
+  Name,
   type Account,
   type CreateAccountBody,
   type UpdateMeBody,
@@ -71,10 +72,13 @@ export function createAccountsService(deps: AccountsServiceDeps) {
         });
         return existing.id;
       }
-      const name =
-        typeof identity.name === 'string' && identity.name.trim().length > 0
-          ? identity.name.trim().slice(0, MAX_NAME_LENGTH)
-          : (email.split('@')[0] ?? email).slice(0, MAX_NAME_LENGTH);
+      // The name claim is held to the rules of a name sent by a client (a NUL in it was a 500);
+      // one that breaks them gives way to the email's local part.
+      const claimed =
+        typeof identity.name === 'string'
+          ? Name.safeParse(identity.name.trim().slice(0, MAX_NAME_LENGTH))
+          : undefined;
+      const name = claimed?.success ? claimed.data : (email.split('@')[0] ?? email).slice(0, MAX_NAME_LENGTH);
       const account = await insertAccount(tx, { email, name, passwordHash: null });
       await insertIdentity(tx, { issuer: identity.issuer, subject: identity.subject, accountId: account.id });
       return account.id;

@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { text } from '../../http/text.js';
 
 /** Asymmetric algorithms only: a symmetric one would let anyone who knows a public key sign. */
 export const OIDC_ALGORITHMS = ['RS256', 'ES256', 'EdDSA'];
@@ -8,6 +9,12 @@ export interface OidcSettings {
   audience: string;
   jwksUrl: string;
 }
+
+/**
+ * OpenID Connect caps `sub` at 255 ASCII characters. It is stored and queried, so it is held to
+ * the rules of a request string: a NUL in it was a 500.
+ */
+const Subject = text({ max: 255, min: 1 });
 
 export interface ExternalTokenClaims extends JWTPayload {
   sub: string;
@@ -34,11 +41,10 @@ export function createOidcVerifier(settings: OidcSettings) {
         requiredClaims: ['exp', 'sub', 'iss', 'aud'],
         currentDate: now,
       });
-      const { sub, exp } = payload;
-      if (typeof sub !== 'string' || sub.length === 0 || sub.length > 255 || typeof exp !== 'number') {
-        throw new Error('unusable subject');
-      }
-      return { ...payload, sub, exp };
+      const subject = Subject.safeParse(payload.sub);
+      const { exp } = payload;
+      if (!subject.success || typeof exp !== 'number') throw new Error('unusable subject');
+      return { ...payload, sub: subject.data, exp };
     },
   };
 }

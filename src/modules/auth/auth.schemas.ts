@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../http/text.js';
 
 export const Jwks = z
   .object({
@@ -15,12 +16,12 @@ export const Jwks = z
 
 const MAX_PASSWORD_LENGTH = 256;
 /** Ours are 43 characters; the bound only keeps junk out. */
-const RefreshTokenValue = z.string().min(1).max(256).describe('The opaque refresh token');
+const RefreshTokenValue = text({ max: 256, min: 1 }).describe('The opaque refresh token');
 
 export const CreateTokenBody = z
   .strictObject({
-    email: z.string().trim().min(1).max(254),
-    password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+    email: text({ max: 254, trim: true, min: 1 }),
+    password: text({ max: MAX_PASSWORD_LENGTH, min: 1, kind: 'secret' }),
   })
   .meta({ id: 'CreateToken' });
 export type CreateTokenBody = z.infer<typeof CreateTokenBody>;

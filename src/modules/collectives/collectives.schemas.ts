@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, PageQuery } from '../../http/pagination.js';
+import { text } from '../../http/text.js';
 import { MemberRole } from '../members/index.js';
 import { LANGUAGES, STEMMED_LANGUAGES } from './collectives.languages.js';
 
@@ -11,8 +12,8 @@ export const Language = z
   .meta({ id: 'Language' });
 
 const fields = {
-  name: z.string().trim().min(1).max(100),
-  description: z.string().trim().max(2_000).nullable(),
+  name: text({ max: 100, trim: true, min: 1 }),
+  description: text({ max: 2_000, trim: true, kind: 'multiline' }).nullable(),
   membersCanInvite: z.boolean().describe('Whether every member may invite, not only admins'),
   language: Language,
 };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { pageOf, PageQuery } from '../../http/pagination.js';
+import { isoDate } from '../../http/schemas.js';
 import { skillList } from '../../http/skills.js';
+import { text } from '../../http/text.js';
 
 export const RelationshipKind = z.enum([
   'worked_together',
@@ -10,8 +12,8 @@ export const RelationshipKind = z.enum([
   'met_informally',
 ]);
 /** A YYYY-MM-DD date; when absent, the message says what the field is for. */
-const isoDate = (what: string) =>
-  z.iso.date({
+const requiredDate = (what: string) =>
+  isoDate({
     error: (issue) =>
       issue.input === undefined ? `required: ${what} (YYYY-MM-DD)` : 'must be a date as YYYY-MM-DD',
   });
@@ -25,20 +27,37 @@ const required = (what: string) => ({
 export const WorkedExample = z
   .strictObject(
     {
-      title: z.string(required('a short title for the piece of work')).trim().min(3).max(200),
-      description: z
-        .string(required('what the endorsee did, in at least 80 characters and 12 words'))
-        .trim()
-        .max(5_000)
-        .describe('What the endorsee did: at least 80 characters and 12 words of real text'),
-      endorseeRole: z.string(required('the role the endorsee had in this work')).trim().min(2).max(200),
-      outcome: z.string(required('the result for the client')).trim().min(3).max(2_000),
-      startedOn: isoDate('when the work started').describe('YYYY-MM-DD'),
-      endedOn: isoDate('when the work ended')
+      title: text({ max: 200, trim: true, min: 3, ...required('a short title for the piece of work') }),
+      description: text({
+        max: 5_000,
+        trim: true,
+        kind: 'multiline',
+        ...required('what the endorsee did, in at least 80 characters and 12 words'),
+      }).describe('What the endorsee did: at least 80 characters and 12 words of real text'),
+      endorseeRole: text({
+        max: 200,
+        trim: true,
+        min: 2,
+        ...required('the role the endorsee had in this work'),
+      }),
+      outcome: text({
+        max: 2_000,
+        trim: true,
+        min: 3,
+        kind: 'multiline',
+        ...required('the result for the client'),
+      }),
+      startedOn: requiredDate('when the work started').describe('YYYY-MM-DD'),
+      endedOn: requiredDate('when the work ended')
         .optional()
         .describe('YYYY-MM-DD, not before startedOn, not in the future'),
       evidenceUrls: z
-        .array(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2_000))
+        .array(
+          text({
+            max: 2_000,
+            format: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }),
+          }),
+        )
         .max(5)
         .optional(),
     },
@@ -63,7 +82,7 @@ export const CreateEndorsementBody = z
         kind: z.enum(RelationshipKind.options, {
           error: `required: how you know them, one of ${RelationshipKind.options.join(', ')}`,
         }),
-        since: isoDate('since when you have known them'),
+        since: requiredDate('since when you have known them'),
       },
       {
         error: (issue) =>
@@ -142,7 +161,7 @@ export const CredentialEnvelope = z
   .meta({ id: 'EndorsementCredential' });
 
 export const VerifyCredentialBody = z
-  .strictObject({ credential: z.string().min(1).max(20_000) })
+  .strictObject({ credential: text({ max: 20_000, min: 1 }) })
   .meta({ id: 'VerifyCredential' });
 
 export const CredentialVerification = z

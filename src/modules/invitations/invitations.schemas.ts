@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, PageQuery } from '../../http/pagination.js';
+import { text } from '../../http/text.js';
 
 export const INVITATION_STATUSES = ['pending', 'accepted', 'revoked', 'expired'] as const;
 export const InvitationStatus = z.enum(INVITATION_STATUSES);
@@ -9,8 +10,12 @@ export const InvitationParams = z.object({ collectiveId: z.uuid(), invitationId:
 
 export const CreateInvitationBody = z
   .strictObject({
-    email: z.email().max(254).optional().describe('Who the invitation is for (for your records)'),
-    note: z.string().trim().max(1_000).optional().describe('A note for the person invited'),
+    email: text({ max: 254, format: z.email() })
+      .optional()
+      .describe('Who the invitation is for (for your records)'),
+    note: text({ max: 1_000, trim: true, kind: 'multiline' })
+      .optional()
+      .describe('A note for the person invited'),
   })
   .meta({ id: 'CreateInvitation' });
 export type CreateInvitationBody = z.infer<typeof CreateInvitationBody>;
@@ -49,6 +54,6 @@ export const ListInvitationsQuery = PageQuery.extend({
 export type ListInvitationsQuery = z.infer<typeof ListInvitationsQuery>;
 
 export const AcceptInvitationBody = z
-  .strictObject({ token: z.string().min(1).max(200).describe('The token from createInvitation') })
+  .strictObject({ token: text({ max: 200, min: 1 }).describe('The token from createInvitation') })
   .meta({ id: 'AcceptInvitation' });
 export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;

@@ -1,23 +1,25 @@
 import { z } from 'zod';
 import { MoneyRange, MoneyRangeInput } from '../../http/money.js';
 import { pageOf, PageQuery } from '../../http/pagination.js';
+import { isoDate, isoDateTime } from '../../http/schemas.js';
 import { skillList, SkillInput } from '../../http/skills.js';
+import { text } from '../../http/text.js';
 
 export const JobStatus = z.enum(['open', 'handed_off', 'completed', 'cancelled', 'expired']);
 
-const IsoDate = z.iso.date().describe('YYYY-MM-DD');
+const IsoDate = isoDate().describe('YYYY-MM-DD');
 
 export const CreateJobBody = z
   .strictObject({
-    title: z.string().trim().min(3).max(200),
-    brief: z.string().trim().min(10).max(10_000),
+    title: text({ max: 200, trim: true, min: 3 }),
+    brief: text({ max: 10_000, trim: true, min: 10, kind: 'multiline' }),
     skills: skillList(20).optional(),
     budget: MoneyRangeInput.nullable().optional(),
     remote: z.boolean().optional(),
-    location: z.string().trim().max(200).nullable().optional(),
+    location: text({ max: 200, trim: true }).nullable().optional(),
     startsOn: IsoDate.nullable().optional(),
-    closesAt: z.iso.datetime({ offset: true }).nullable().optional(),
-    client: z.string().trim().max(200).nullable().optional().describe('Client label; may be anonymised'),
+    closesAt: isoDateTime({ offset: true }).nullable().optional(),
+    client: text({ max: 200, trim: true }).nullable().optional().describe('Client label; may be anonymised'),
   })
   .meta({ id: 'CreateJob' });
 export type CreateJobBody = z.infer<typeof CreateJobBody>;
@@ -51,13 +53,13 @@ export const JobPage = pageOf(Job).meta({ id: 'JobPage' });
 export const ListJobsQuery = PageQuery.extend({
   status: JobStatus.optional(),
   skill: SkillInput.optional(),
-  q: z.string().trim().min(1).max(200).optional().describe('Full-text search over title and brief'),
+  q: text({ max: 200, trim: true, min: 1 }).optional().describe('Full-text search over title and brief'),
   postedBy: z.uuid().optional(),
 }).strict();
 export type ListJobsQuery = z.infer<typeof ListJobsQuery>;
 
 export const InterestBody = z
-  .strictObject({ note: z.string().trim().min(1).max(2_000) })
+  .strictObject({ note: text({ max: 2_000, trim: true, min: 1, kind: 'multiline' }) })
   .meta({ id: 'InterestBody' });
 
 export const Interest = z

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { MoneyRangeInput } from '../../http/money.js';
+import { isoDate } from '../../http/schemas.js';
 import { skillList } from '../../http/skills.js';
+import { text } from '../../http/text.js';
 
 const Limit = z.number().int().min(1).max(50).default(10);
 
 export const MatchBriefBody = z
   .strictObject({
-    brief: z.string().trim().min(3).max(5_000).describe('The work, in plain words'),
+    brief: text({ max: 5_000, trim: true, min: 3, kind: 'multiline' }).describe('The work, in plain words'),
     skills: skillList(20).optional(),
-    startsOn: z.iso.date().optional().describe('YYYY-MM-DD'),
+    startsOn: isoDate().optional().describe('YYYY-MM-DD'),
     budget: MoneyRangeInput.optional(),
     limit: Limit,
     excludeMemberIds: z.array(z.uuid()).max(100).optional(),

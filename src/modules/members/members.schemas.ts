@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { MoneyRange, MoneyRangeInput } from '../../http/money.js';
 import { pageOf, PageQuery } from '../../http/pagination.js';
+import { isoDate } from '../../http/schemas.js';
 import { SkillInput, skillList } from '../../http/skills.js';
+import { text } from '../../http/text.js';
 import { AVAILABILITY_STATUSES, MEMBER_ROLES, MEMBER_STATUSES } from './members.table.js';
 
 export const MAX_SKILLS = 30;
@@ -12,7 +14,7 @@ export const MemberRole = z.enum(MEMBER_ROLES);
 export const MemberStatus = z.enum(MEMBER_STATUSES);
 export const AvailabilityStatus = z.enum(AVAILABILITY_STATUSES);
 
-const IsoDate = z.iso.date().describe('YYYY-MM-DD');
+const IsoDate = isoDate().describe('YYYY-MM-DD');
 
 function isTimeZone(value: string): boolean {
   try {
@@ -24,18 +26,17 @@ function isTimeZone(value: string): boolean {
 }
 
 const Link = z.strictObject({
-  label: z.string().trim().min(1).max(100),
-  url: z.httpUrl().max(2_000).describe('http or https only'),
+  label: text({ max: 100, trim: true, min: 1 }),
+  url: text({ max: 2_000, format: z.httpUrl() }).describe('http or https only'),
 });
 
 /** BCP 47 language tags such as `en` or `pt-BR`, de-duplicated, order kept. */
 const Languages = z
   .array(
-    z
-      .string()
-      .trim()
-      .max(35)
-      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as en or pt-BR'),
+    text({ max: 35, trim: true }).regex(
+      /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/,
+      'must be a language tag such as en or pt-BR',
+    ),
   )
   .max(MAX_LANGUAGES)
   .transform((tags) => [...new Set(tags)]);
@@ -59,16 +60,13 @@ export const PROFILE_FIELDS = [
 
 export const UpdateMemberBody = z
   .strictObject({
-    headline: z.string().trim().max(200).nullable().optional(),
-    bio: z.string().trim().max(5_000).nullable().optional(),
+    headline: text({ max: 200, trim: true }).nullable().optional(),
+    bio: text({ max: 5_000, trim: true, kind: 'multiline' }).nullable().optional(),
     skills: skillList(MAX_SKILLS)
       .optional()
       .describe(`Up to ${MAX_SKILLS} skills, normalised to slugs (\`UX Research\` -> \`ux-research\`)`),
     languages: Languages.optional(),
-    timezone: z
-      .string()
-      .trim()
-      .max(64)
+    timezone: text({ max: 64, trim: true })
       .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin')
       .nullable()
       .optional(),
@@ -115,11 +113,7 @@ export const MemberPage = pageOf(Member).meta({ id: 'MemberPage' });
 export const ListMembersQuery = PageQuery.extend({
   skill: SkillInput.optional().describe('Only members with this skill (normalised to a slug)'),
   availability: AvailabilityStatus.optional(),
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
+  q: text({ max: 200, trim: true, min: 1 })
     .optional()
     .describe('Case-insensitive match on name, headline, bio and skills'),
   status: MemberStatus.default('active').describe('Admins may list members who left or were removed'),

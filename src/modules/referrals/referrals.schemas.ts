@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Money } from '../../http/money.js';
 import { pageOf, PageQuery } from '../../http/pagination.js';
+import { text } from '../../http/text.js';
 
 export const ReferralStatus = z.enum(['offered', 'accepted', 'declined']);
 export const ReferralOutcome = z.enum(['won', 'lost', 'no_response', 'withdrawn']);
@@ -10,7 +11,7 @@ export const ReferralParams = z.object({ collectiveId: z.uuid(), referralId: z.u
 export const CreateReferralBody = z
   .strictObject({
     toMemberId: z.uuid(),
-    note: z.string().trim().min(1).max(2_000).describe('Why them'),
+    note: text({ max: 2_000, trim: true, min: 1, kind: 'multiline' }).describe('Why them'),
   })
   .meta({ id: 'CreateReferral' });
 export type CreateReferralBody = z.infer<typeof CreateReferralBody>;
@@ -19,13 +20,13 @@ export const OutcomeBody = z
   .strictObject({
     outcome: ReferralOutcome,
     value: Money.optional().describe('Private: visible only to giver and recipient, never aggregated'),
-    note: z.string().trim().max(2_000).optional(),
+    note: text({ max: 2_000, trim: true, kind: 'multiline' }).optional(),
   })
   .meta({ id: 'ReferralOutcomeBody' });
 export type OutcomeBody = z.infer<typeof OutcomeBody>;
 
 export const ThanksBody = z
-  .strictObject({ message: z.string().trim().min(1).max(2_000) })
+  .strictObject({ message: text({ max: 2_000, trim: true, min: 1, kind: 'multiline' }) })
   .meta({ id: 'ThanksBody' });
 
 export const Referral = z

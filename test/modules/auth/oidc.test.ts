@@ -137,6 +137,27 @@ describe('external OpenID Connect issuer', () => {
     expect(response.json()).toMatchObject({ name: email.split('@')[0] });
   });
 
+  // Claims are strings that reach the database too: a NUL in the subject was a 500.
+  it('a subject with a NUL or a control character is a 401, and nothing is linked', async () => {
+    for (const sub of [`${randomUUID()}\u0000`, `${randomUUID()}\n`, `${randomUUID()}\ud800`]) {
+      const response = await getMe(t, await externalToken({ sub, email: uniqueEmail('odd-subject') }));
+      expectProblem(response, 401, 'INVALID_TOKEN', { level: 'minimal' });
+      expect(await identitiesOf(sub.slice(0, 36))).toHaveLength(0);
+    }
+  });
+
+  it('a name claim that is no usable name (NUL, controls, a lone surrogate) gives way to the email’s local part', async () => {
+    for (const name of ['Octavia\u0000Butler', 'Octavia\tButler', 'Octavia \ud800']) {
+      const email = `octavia-${randomUUID().slice(0, 6)}@example.test`;
+      const response = await getMe(
+        t,
+        await externalToken({ sub: randomUUID(), email, email_verified: true, name }),
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json()).toMatchObject({ name: email.split('@')[0] });
+    }
+  });
+
   it('accepts ES256 and EdDSA keys of the issuer too', async () => {
     for (const key of [ec, ed]) {
       const response = await getMe(

@@ -126,6 +126,22 @@ describe('createToken', () => {
       await t.db.select().from(refreshTokens).where(eq(refreshTokens.accountId, account.id)),
     ).toHaveLength(0);
   });
+
+  // Measured: a NUL in the email reached PostgreSQL, which refuses the byte, and the answer was a 500.
+  it('400 with a pointer, not a 500, for a NUL or an unpaired surrogate in the email or password', async () => {
+    for (const [body, pointer, detail] of [
+      [{ email: 'a\u0000b', password: 'x' }, '/email', 'must not contain NUL characters'],
+      [{ email: 'a\ud800b@example.test', password: 'x' }, '/email', 'must be valid Unicode text'],
+      [{ email: 'a@example.test', password: 'x\u0000' }, '/password', 'must not contain NUL characters'],
+      [{ email: 'a@example.test', password: '\udfffx' }, '/password', 'must be valid Unicode text'],
+    ] as const) {
+      const response = await t.app.inject({ method: 'POST', url: '/v1/auth/token', payload: body });
+      const problem = expectProblem(response, 400, 'VALIDATION_FAILED', { level: 'full' });
+      expect(problem.errors).toEqual([
+        { pointer, location: 'body', detail: expect.stringContaining(detail) },
+      ]);
+    }
+  });
 });
 
 describe('refreshToken', () => {

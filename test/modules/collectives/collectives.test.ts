@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectives, members } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { addMember, createAccount, createCollective } from '../../support/factories.js';
-import { allEvents, call, type Page } from '../../support/http.js';
+import { allEvents, call, expectProblem, type Page } from '../../support/http.js';
 
 interface CollectiveBody {
   id: string;
@@ -160,6 +160,26 @@ describe('createCollective', () => {
       const b = await call(t, bob, 'POST', '/v1/collectives', { name: 'A' }, { 'idempotency-key': key });
       expect(b.statusCode).toBe(201);
       expect(b.json<CollectiveBody>().id).not.toBe(a.json<CollectiveBody>().id);
+    });
+
+    it('a key that is not 1 to 255 visible ASCII characters is a 400 on the header, and nothing is created', async () => {
+      const alice = await createAccount(t);
+      for (const key of ['x'.repeat(256), 'two words', 'caf\u00e9', 'c1\u0085control']) {
+        const response = await call(
+          t,
+          alice,
+          'POST',
+          '/v1/collectives',
+          { name: 'A' },
+          { 'idempotency-key': key },
+        );
+        const problem = expectProblem(response, 400, 'VALIDATION_FAILED');
+        expect(problem.errors?.length).toBeGreaterThan(0);
+        for (const error of problem.errors ?? []) {
+          expect(error).toMatchObject({ pointer: '/idempotency-key', location: 'header' });
+        }
+      }
+      expect(await collectivesOwnedBy(alice.id)).toBe(0);
     });
   });
 });
@@ -339,6 +359,22 @@ describe('updateCollective', () => {
     expect(emptyStale.statusCode).toBe(412);
     const [row] = await t.db.select().from(collectives).where(eq(collectives.id, c.id));
     expect(row).toMatchObject({ name: 'V2', version: 2 });
+  });
+
+  it('an If-Match longer than any ETag is a 400 on the header, not a 412', async () => {
+    const c = await createCollective(t);
+    const response = await call(
+      t,
+      c.owner,
+      'PATCH',
+      `/v1/collectives/${c.id}`,
+      { name: 'V2' },
+      {
+        'if-match': `"${'1'.repeat(100)}"`,
+      },
+    );
+    const problem = expectProblem(response, 400, 'VALIDATION_FAILED');
+    expect(problem.errors).toEqual([expect.objectContaining({ pointer: '/if-match', location: 'header' })]);
   });
 
   it('of concurrent PATCHes holding one ETag, exactly one wins', async () => {

@@ -224,6 +224,39 @@ describe('createEndorsement validation', () => {
       pointer: '/status',
       detail: /status/,
     },
+    // Found by the hostile-input property test: PostgreSQL has no year 0 and answered with a 500.
+    {
+      name: 'a startedOn in year 0000',
+      body: example({ startedOn: '0000-01-01', endedOn: undefined }),
+      pointer: '/example/startedOn',
+      detail: /year 0001 or later/,
+    },
+    {
+      name: 'a relationship since year 0000',
+      body: endorsementBody({ relationship: { kind: 'mentored', since: '0000-02-29' } }),
+      pointer: '/relationship/since',
+      detail: /year 0001 or later/,
+    },
+    {
+      name: 'a NUL in the title',
+      body: example({ title: 'Onboarding\u0000research' }),
+      pointer: '/example/title',
+      detail: /NUL/,
+    },
+    {
+      name: 'a lone surrogate in the description',
+      body: example({
+        description: `${'Anna ran the research and wrote it up for the team. '.repeat(3)}\ud800`,
+      }),
+      pointer: '/example/description',
+      detail: /valid Unicode/,
+    },
+    {
+      name: 'a NUL in an evidence URL (the URL parser lets it through)',
+      body: example({ evidenceUrls: ['https://example.com/case\u0000study'] }),
+      pointer: '/example/evidenceUrls/0',
+      detail: /NUL/,
+    },
     {
       name: 'a referralId that is not a UUID',
       body: endorsementBody({ referralId: 'referral-1' }),

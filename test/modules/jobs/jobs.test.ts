@@ -189,8 +189,30 @@ describe('createJob validation (400 VALIDATION_FAILED with pointers)', () => {
     expect(pointersOf(await post(jobBody({ skills: ['design', '---'] })))).toEqual(['/skills/1']);
   });
 
+  // Found by the hostile-input property test: the job was stored, and then every read of it was
+  // a 500, as a response time cannot show year 10000.
+  it('a closesAt in year 10000 once its offset is applied -> 400 /closesAt, nothing stored', async () => {
+    const closesAt = '9999-12-31T11:30:00-12:30';
+    const problem = expectProblem(await post(jobBody({ closesAt })), 400, 'VALIDATION_FAILED');
+    expect(problem.errors).toEqual([
+      { pointer: '/closesAt', location: 'body', detail: 'must be in the years 0001 to 9999 (UTC)' },
+    ]);
+    const stored = await t.db.select().from(jobs).where(eq(jobs.collectiveId, poster.collectiveId));
+    expect(stored.filter((job) => job.closesAt?.getUTCFullYear() === 10_000)).toEqual([]);
+    expect((await post(jobBody({ closesAt: '9999-12-31T11:30:00Z' }))).statusCode).toBe(201);
+  });
+
   it('bad startsOn -> /startsOn', async () => {
     expect(pointersOf(await post(jobBody({ startsOn: '2031-13-45' })))).toEqual(['/startsOn']);
+  });
+
+  // Found by the hostile-input property test: PostgreSQL has no year 0, and refused it with a 500.
+  it('a startsOn in year 0000 -> 400 /startsOn, not 500; year 0001 is a date like any other', async () => {
+    const problem = expectProblem(await post(jobBody({ startsOn: '0000-01-01' })), 400, 'VALIDATION_FAILED');
+    expect(problem.errors).toEqual([
+      { pointer: '/startsOn', location: 'body', detail: 'must be in year 0001 or later' },
+    ]);
+    expect((await post(jobBody({ startsOn: '0001-01-01' }))).statusCode).toBe(201);
   });
 
   it('several problems are all reported', async () => {
@@ -317,6 +339,18 @@ describe('listJobs', () => {
   it('a cursor of the right shape with values that are not a time and an id -> 400, not 500', async () => {
     const forged = Buffer.from(JSON.stringify(['not-a-time', 'not-a-uuid'])).toString('base64url');
     expectProblem(await list(`?cursor=${forged}`), 400, 'VALIDATION_FAILED');
+  });
+
+  // Found by the hostile-input property test: a forged cursor of year 0000 reached PostgreSQL.
+  it('a forged cursor of year 0000, or holding NUL or a lone surrogate -> 400 /cursor, not 500', async () => {
+    for (const key of [
+      ['0000-01-01T00:00:00Z', '6f1c2d1e-1111-4111-8111-111111111111'],
+      ['2024-01-01T00:00:00Z\u0000', '6f1c2d1e-1111-4111-8111-111111111111'],
+      ['\ud800', '6f1c2d1e-1111-4111-8111-111111111111'],
+    ]) {
+      const forged = Buffer.from(JSON.stringify(key)).toString('base64url');
+      expect(pointersOf(await list(`?cursor=${forged}`))).toEqual(['/cursor']);
+    }
   });
 
   it('unknown filter or bad status -> 400', async () => {

@@ -353,6 +353,11 @@ describe('updateMember: own profile', () => {
     [{ timezone: 'Mars/Olympus' }, '/timezone'],
     [{ availability: { status: 'busy' } }, '/availability/status'],
     [{ availability: { status: 'limited', until: '31/01/2030' } }, '/availability/until'],
+    // Found by the hostile-input property test: year 0000 reached PostgreSQL, which has no year 0.
+    [{ availability: { status: 'limited', until: '0000-01-01' } }, '/availability/until'],
+    [{ headline: 'tab\tseparated' }, '/headline'],
+    [{ bio: 'a NUL \u0000 in the bio' }, '/bio'],
+    [{ links: [{ label: 'x', url: 'https://example.com/\u0000' }] }, '/links/0/url'],
     [{ languages: ['english language'] }, '/languages/0'],
     [{ headline: 'h'.repeat(201) }, '/headline'],
     [{ bio: 'b'.repeat(5_001) }, '/bio'],
