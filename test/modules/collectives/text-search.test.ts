@@ -30,6 +30,13 @@ describe('text search configurations', () => {
     expect(german.rows[0]?.v).toBe("'backerei':5 'ubersetz':2 'webseit':6");
   });
 
+  it('publishes the supported languages as the Language enum of the OpenAPI document', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json<{
+      components: { schemas: Record<string, { enum?: string[] }> };
+    }>();
+    expect(document.components.schemas.Language?.enum).toEqual(LANGUAGES);
+  });
+
   const configsOf = async (collectiveId: string) => {
     const { rows } = await t.pool.query<{ table: string; config: string }>(
       `SELECT 'members' AS table, text_search::text AS config FROM members WHERE collective_id = $1
