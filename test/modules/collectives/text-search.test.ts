@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, TEXT_SEARCH_CONFIGS } from '../../../src/modules/collectives/collectives.languages.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
-import { addMember, createCollective } from '../../support/factories.js';
+import { addMember, createCollective, type TestCollective } from '../../support/factories.js';
 import { endorse } from '../../support/graph.js';
 import { collectiveUrl } from '../../support/http.js';
 import { postJob } from '../../support/work.js';
@@ -37,6 +37,22 @@ describe('text search configurations', () => {
     expect(document.components.schemas.Language?.enum).toEqual(LANGUAGES);
   });
 
+  const setLanguage = (collective: TestCollective, language: string) =>
+    t.app.inject({
+      method: 'PATCH',
+      url: collectiveUrl(collective.id),
+      headers: collective.owner.headers,
+      payload: { language },
+    });
+
+  const graphVersion = async (collectiveId: string) => {
+    const { rows } = await t.pool.query<{ graph_version: string }>(
+      'SELECT graph_version FROM collectives WHERE id = $1',
+      [collectiveId],
+    );
+    return Number(rows[0]?.graph_version);
+  };
+
   const configsOf = async (collectiveId: string) => {
     const { rows } = await t.pool.query<{ table: string; config: string }>(
       `SELECT 'members' AS table, text_search::text AS config FROM members WHERE collective_id = $1
@@ -59,17 +75,9 @@ describe('text search configurations', () => {
       { table: 'jobs', config: 'rx_english' },
       { table: 'members', config: 'rx_english' },
     ]);
-    const before = await t.pool.query<{ graph_version: string }>(
-      'SELECT graph_version FROM collectives WHERE id = $1',
-      [collective.id],
-    );
+    const before = await graphVersion(collective.id);
 
-    const changed = await t.app.inject({
-      method: 'PATCH',
-      url: collectiveUrl(collective.id),
-      headers: collective.owner.headers,
-      payload: { language: 'de' },
-    });
+    const changed = await setLanguage(collective, 'de');
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json()).toMatchObject({ language: 'de' });
     expect(await configsOf(collective.id)).toEqual([
@@ -77,11 +85,7 @@ describe('text search configurations', () => {
       { table: 'jobs', config: 'rx_german' },
       { table: 'members', config: 'rx_german' },
     ]);
-    const after = await t.pool.query<{ graph_version: string }>(
-      'SELECT graph_version FROM collectives WHERE id = $1',
-      [collective.id],
-    );
-    expect(Number(after.rows[0]?.graph_version)).toBeGreaterThan(Number(before.rows[0]?.graph_version));
+    expect(await graphVersion(collective.id)).toBeGreaterThan(before);
 
     // New rows follow the collective; another collective keeps its own.
     await addMember(t, collective.id);
@@ -89,12 +93,7 @@ describe('text search configurations', () => {
     expect(new Set((await configsOf(other.id)).map((r) => r.config))).toEqual(new Set(['rx_english']));
 
     // Japanese has no stemmer: matched word for word, accents folded.
-    const japanese = await t.app.inject({
-      method: 'PATCH',
-      url: collectiveUrl(collective.id),
-      headers: collective.owner.headers,
-      payload: { language: 'ja' },
-    });
+    const japanese = await setLanguage(collective, 'ja');
     expect(japanese.json()).toMatchObject({ language: 'ja' });
     expect(new Set((await configsOf(collective.id)).map((r) => r.config))).toEqual(new Set(['rx_simple']));
   });
@@ -111,13 +110,7 @@ describe('text search configurations', () => {
        SELECT $1::uuid, id, 'Übersetzerin für Webseiten' FROM accounts WHERE email LIKE 'batch-%-' || $1::text || '@example.test'`,
       [collective.id],
     );
-    const changed = await t.app.inject({
-      method: 'PATCH',
-      url: collectiveUrl(collective.id),
-      headers: collective.owner.headers,
-      payload: { language: 'de' },
-    });
-    expect(changed.statusCode).toBe(200);
+    expect((await setLanguage(collective, 'de')).statusCode).toBe(200);
     const { rows } = await t.pool.query<{ config: string; count: string }>(
       `SELECT text_search::text AS config, count(*) FROM members WHERE collective_id = $1 GROUP BY 1`,
       [collective.id],
