@@ -12,8 +12,7 @@
  * (matching.graph.ts) on its own.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -23,8 +22,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { createDb, createPool, describeDatabaseUrl } from '../src/db/client.js';
-import { startEmbeddedPostgres } from '../src/db/embedded.js';
+import { createDb, createPool } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { buildKeySet, generateSigningKey, issueAccessToken } from '../src/modules/auth/index.js';
 import {
@@ -42,6 +40,7 @@ import {
   type Dataset,
   type GeneratedCollective,
 } from './dataset.js';
+import { openBenchDatabase } from './database.js';
 import type { ChildMessage, LoadRequest, ParentMessage, PhaseResult, PhaseSpec } from './load-client.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -140,60 +139,6 @@ function roundDeep<T>(value: T): T {
   return JSON.parse(
     JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? round3(v) : v)),
   ) as T;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Database: a throw-away database on DATABASE_URL's server, or an embedded PostgreSQL
-
-interface BenchDatabase {
-  url: string;
-  description: string;
-  close(): Promise<void>;
-}
-
-async function openBenchDatabase(): Promise<BenchDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl !== undefined && serverUrl !== '') {
-    const name = `rx_bench_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      description: `DATABASE_URL server, throw-away database ${describeDatabaseUrl(url.toString())}`,
-      async close() {
-        const dropper = new pg.Client({ connectionString: serverUrl });
-        await dropper.connect();
-        try {
-          await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        } finally {
-          await dropper.end();
-        }
-      },
-    };
-  }
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rx-bench-pg-'));
-  const started = performance.now();
-  try {
-    const embedded = await startEmbeddedPostgres({ dataDir, logger: silent, persistent: false });
-    return {
-      url: embedded.url,
-      description: `embedded PostgreSQL on 127.0.0.1:${embedded.port} (started in ${ms(performance.now() - started, 0)} ms, data in ${dataDir})`,
-      async close() {
-        try {
-          await embedded.stop();
-        } finally {
-          await rm(dataDir, { recursive: true, force: true });
-        }
-      },
-    };
-  } catch (err) {
-    await rm(dataDir, { recursive: true, force: true });
-    throw err;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

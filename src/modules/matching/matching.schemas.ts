@@ -24,12 +24,16 @@ const Unit = z.number().min(0).max(1);
 
 export const MatchReason = z
   .object({
-    kind: z.enum(['endorsement', 'trust_path', 'skills', 'availability']),
+    kind: z.enum(['endorsement', 'trust_path', 'skills', 'inferred_skill', 'availability']),
     text: z.string(),
     endorsementId: z.uuid().optional(),
     endorserId: z.uuid().optional(),
     endorserName: z.string().optional(),
     skill: z.string().optional(),
+    words: z
+      .array(z.string())
+      .optional()
+      .describe('inferred_skill: the brief’s words (as stemmed) that the skill was inferred from'),
     exampleTitle: z.string().optional(),
     verifiedByHandoff: z.boolean().optional(),
     path: z

@@ -24,6 +24,7 @@ import {
   wonHandoffEdges,
 } from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
+import { buildSkillModel, inferSkills, type InferredSkill, type SkillModel } from './matching.skills.js';
 import {
   ageFactor,
   bestCandidates,
@@ -62,6 +63,8 @@ interface Activity {
 interface CollectiveModel {
   graph: TrustGraph;
   index: SearchIndex;
+  /** Which skills the collective's own words point to (matching.skills.ts). */
+  skills: SkillModel;
   /** Graph node of each member of the index, by index position. */
   graphNode: Int32Array;
   activity?: { version: number; loaded: Promise<Activity> };
@@ -173,6 +176,18 @@ async function loadModel(db: Db, collectiveId: string, now: Date): Promise<Colle
         searchVector: e.search_vector,
       })),
     ),
+    skills: buildSkillModel([
+      ...endorsements.map((e) => ({
+        lexemes: parseTsvector(e.search_vector).keys(),
+        skills: e.skills,
+        weight: 1,
+      })),
+      ...members.map((m) => ({
+        lexemes: parseTsvector(m.search_vector).keys(),
+        skills: m.skills,
+        weight: WEIGHTS.inference.profileWeight,
+      })),
+    ]),
     askers: new Map(),
   };
 }
@@ -264,11 +279,11 @@ export function createMatchingService(db: Db, now: () => Date) {
     const excluded = [askerId, ...brief.exclude]
       .map((id) => index.memberIndex.get(id))
       .filter((p) => p !== undefined);
-    const hits = findHits(index, {
-      lexemes: [...parseTsvector(context.lexemes).keys()],
-      skills: brief.skills,
-      startsOn: brief.startsOn,
-    });
+    const lexemes = [...parseTsvector(context.lexemes).keys()];
+    // A brief that names no skill is read for the skills its words point to in this collective.
+    const inferred = brief.skills.length === 0 ? inferSkills(model.skills, lexemes) : [];
+    const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
+    const hits = findHits(index, { lexemes, skills, startsOn: brief.startsOn });
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(model, askerId), {
       receivedAt,
       since: now().getTime() - ROTATION_WINDOW_MS,
@@ -300,7 +315,7 @@ export function createMatchingService(db: Db, now: () => Date) {
         reasons: reasonsFor(
           index,
           member,
-          brief,
+          { skills, inferred },
           strongestEndorsements(index, hits, position),
           pathTo(memberId),
           names,
@@ -370,7 +385,7 @@ function strongestEndorsements(index: SearchIndex, hits: BriefHits, position: nu
 function reasonsFor(
   index: SearchIndex,
   member: IndexedMember,
-  brief: Brief,
+  brief: { skills: string[]; inferred: InferredSkill[] },
   strongest: readonly number[],
   path: { members: string[]; labels: string[] } | null,
   names: Map<string, string>,
@@ -402,7 +417,18 @@ function reasonsFor(
       path: steps,
     });
   }
-  const declared = brief.skills.filter((s) => member.skills.includes(s));
+  const inferredSkills = new Set(brief.inferred.map((i) => i.skill));
+  for (const { skill, words } of brief.inferred) {
+    const endorsedFor = strongest.some((e) => shownEndorsement(index, e).skills.includes(skill));
+    if (!member.skills.includes(skill) && !endorsedFor) continue;
+    reasons.push({
+      kind: 'inferred_skill',
+      text: `inferred: ${skill} from ${words.map((w) => `"${w}"`).join(', ')}`,
+      skill,
+      words,
+    });
+  }
+  const declared = brief.skills.filter((s) => member.skills.includes(s) && !inferredSkills.has(s));
   if (declared.length > 0) {
     reasons.push({ kind: 'skills', text: `Lists ${declared.join(', ')} among their skills` });
   }

@@ -48,6 +48,21 @@ export const WEIGHTS = {
     maxPathHops: 3,
   },
 
+  /**
+   * Skills inferred from the brief's words (matching.skills.ts): BM25 over one document per
+   * skill, made of the worked examples endorsed for it (weight 1) and the profiles listing it
+   * (`profileWeight`). The best skill is inferred when it scores at least `minScore`, with up
+   * to `maxSkills` scoring at least `nearBest` of it; inferred skills then count like requested
+   * ones.
+   */
+  inference: {
+    bm25: { k1: 1.2, b: 0.75 },
+    profileWeight: 0.5,
+    minScore: 2,
+    nearBest: 0.6,
+    maxSkills: 2,
+  },
+
   /** Example quality in [0.5, 1]: richer descriptions count more, up to this many words. */
   example: { fullWords: 60 },
 

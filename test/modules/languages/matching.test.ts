@@ -4,7 +4,6 @@ import {
   buildCollection,
   COLLECTIONS,
   expectClearLead,
-  isClearLead,
   leadOf,
   matchBrief,
   type BuiltCollection,
@@ -16,7 +15,7 @@ import {
  * collective of the collection's language, a brief written in other inflections of the
  * target's words, or typed without accents, picks the target with a clear lead on `fit`
  * (MIN_FIT_MARGIN and MIN_FIT_RATIO in test/support/languages.ts), and a brief of stop words
- * picks nobody. The same texts in an `en` collective get no such lead: the language matters.
+ * picks nobody. The same texts in an `en` collective give a smaller lead: the language matters.
  */
 let t: TestApp;
 beforeAll(async () => {
@@ -57,11 +56,16 @@ describe.each(COLLECTIONS.map((collection) => [collection.language, collection] 
       );
     });
 
-    it('gets no clear lead from the same texts in an en collective', async () => {
+    // Skills inferred from the brief's words (issue 18) can rescue a brief even in the wrong
+    // language, so what the language adds is measured as the margin it gives the target.
+    it('gives the target a larger fit lead than the same texts in an en collective do', async () => {
       for (const brief of collection.briefs) {
-        const items = await matchBrief(t, english.owner, brief.text);
-        const lead = leadOf(items, english.members[brief.target]!.memberId);
-        expect(isClearLead(lead, english.members[brief.target]!.memberId), `en: ${brief.text}`).toBe(false);
+        const inOwn = leadOf(await matchBrief(t, own.owner, brief.text), own.members[brief.target]!.memberId);
+        const inEnglish = leadOf(
+          await matchBrief(t, english.owner, brief.text),
+          english.members[brief.target]!.memberId,
+        );
+        expect(inOwn.margin, `${language} vs en: ${brief.text}`).toBeGreaterThan(inEnglish.margin);
       }
       // English treats the stop words as words, and every profile has them.
       const stopWords = await matchBrief(t, english.owner, collection.stopWords);

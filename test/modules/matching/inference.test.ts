@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../support/app.js';
+import { endorse, endorsementBody } from '../../support/endorsements.js';
+import type { TestMember } from '../../support/factories.js';
+import { call, collectiveUrl } from '../../support/http.js';
+import { collectiveWithLanguage, joinByInvitation, updateProfile } from '../../support/languages.js';
+
+/**
+ * Skills inferred from a brief's plain words (issue 18): a client who writes "labels and
+ * boxes" means packaging design, which the collective's own worked examples say.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+interface Person {
+  name: string;
+  headline: string;
+  bio: string;
+  skills: string[];
+  /** What a colleague (the next person in the list) wrote when endorsing them. */
+  example: { skills: string[]; title: string; description: string };
+}
+
+interface Reason {
+  kind: string;
+  skill?: string;
+  words?: string[];
+}
+interface Item {
+  member: { id: string };
+  components: { fit: number };
+  reasons: Reason[];
+}
+
+async function collective(language: string, people: Record<string, Person>) {
+  const { owner } = await collectiveWithLanguage(t, language, `Inference ${language}`);
+  const members: Record<string, TestMember> = {};
+  for (const [key, person] of Object.entries(people)) {
+    members[key] = await joinByInvitation(t, owner, person.name);
+    await updateProfile(t, members[key], {
+      headline: person.headline,
+      bio: person.bio,
+      skills: person.skills,
+    });
+  }
+  const keys = Object.keys(people);
+  for (const [i, key] of keys.entries()) {
+    const endorser = members[keys[(i + 1) % keys.length]!]!;
+    const { skills, ...example } = people[key]!.example;
+    const response = await endorse(t, endorser, members[key]!.memberId, endorsementBody({ skills, example }));
+    expect(response.statusCode, response.body).toBe(201);
+  }
+  // Asked by a member with no vouches given or received: only the words decide.
+  const asker = await joinByInvitation(t, owner, 'Asker');
+  const match = async (brief: string, skills?: string[]) => {
+    const response = await call(t, asker, 'POST', `${collectiveUrl(owner.collectiveId)}/matches`, {
+      brief,
+      ...(skills ? { skills } : {}),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response;
+  };
+  return { members, match };
+}
+
+const ENGLISH: Record<string, Person> = {
+  pia: {
+    name: 'Pia Brandt',
+    headline: 'Packaging designer for food and drink brands',
+    bio: 'I design what sits on the shelf, from first sketch to the file the printer gets.',
+    skills: ['packaging-design', 'brand-identity'],
+    example: {
+      skills: ['packaging-design'],
+      title: 'Labels and gift boxes for a coffee roaster',
+      description:
+        'Pia redesigned the labels of all nine coffees and the gift boxes of the roaster’s Christmas range, worked out the dielines with the box maker and delivered print-ready files two weeks early.',
+    },
+  },
+  sam: {
+    name: 'Sam Okafor',
+    headline: 'Copywriter for tea and coffee shops',
+    bio: 'Product descriptions, newsletters and menus for tea rooms, coffee shops and small food brands.',
+    skills: ['copywriting'],
+    example: {
+      skills: ['copywriting'],
+      title: 'Web shop texts for a tea merchant',
+      description:
+        'Sam wrote the product descriptions for sixty teas of a small merchant, with tasting notes in plain words, and a monthly newsletter that customers still answer with questions about the blends.',
+    },
+  },
+  ada: {
+    name: 'Ada Lindqvist',
+    headline: 'Data scientist',
+    bio: 'Time series and statistics for retail and hospitality.',
+    skills: ['demand-forecasting', 'data-analysis'],
+    example: {
+      skills: ['demand-forecasting'],
+      title: 'Daily sales forecast for a bakery chain',
+      description:
+        'Ada built a model that predicts how many loaves each of the twelve shops sells per day from the weather, holidays and last year’s sales, so the bakers now waste a third less bread.',
+    },
+  },
+};
+
+const GERMAN: Record<string, Person> = {
+  pia: {
+    name: 'Pia Brandt',
+    headline: 'Verpackungsdesignerin für Lebensmittelmarken',
+    bio: 'Ich gestalte, was im Regal steht, von der ersten Skizze bis zur Druckdatei.',
+    skills: ['verpackungsdesign', 'markendesign'],
+    example: {
+      skills: ['verpackungsdesign'],
+      title: 'Etiketten und Geschenkschachteln für eine Kaffeerösterei',
+      description:
+        'Pia hat die Etiketten aller neun Kaffeesorten und die Geschenkschachteln der Weihnachtsedition neu gestaltet, die Stanzkonturen mit dem Schachtelhersteller abgestimmt und die Druckdaten zwei Wochen früher geliefert.',
+    },
+  },
+  sam: {
+    name: 'Sam Okafor',
+    headline: 'Texter für Teeläden und Cafés',
+    bio: 'Produkttexte, Newsletter und Speisekarten für Teestuben, Cafés und kleine Lebensmittelmarken.',
+    skills: ['texten'],
+    example: {
+      skills: ['texten'],
+      title: 'Shoptexte für einen Teehändler',
+      description:
+        'Sam hat die Produkttexte für sechzig Teesorten eines kleinen Händlers geschrieben, mit Geschmacksnotizen in einfachen Worten, und einen monatlichen Newsletter, auf den die Kundschaft bis heute mit Fragen antwortet.',
+    },
+  },
+  ada: {
+    name: 'Ada Lindqvist',
+    headline: 'Datenanalystin',
+    bio: 'Zeitreihen und Statistik für Handel und Gastronomie.',
+    skills: ['absatzprognose', 'datenanalyse'],
+    example: {
+      skills: ['absatzprognose'],
+      title: 'Tägliche Absatzprognose für eine Bäckereikette',
+      description:
+        'Ada hat ein Modell gebaut, das aus Wetter, Feiertagen und den Verkäufen des Vorjahres vorhersagt, wie viele Brote jede der zwölf Filialen am Tag verkauft, und die Bäckerei wirft seitdem ein Drittel weniger weg.',
+    },
+  },
+};
+
+describe.each([
+  [
+    'en',
+    ENGLISH,
+    'We need new labels and boxes for our tea blends before the autumn fair.',
+    'packaging-design',
+  ],
+  ['de', GERMAN, 'Wir brauchen neue Etiketten und Schachteln für unsere Teesorten.', 'verpackungsdesign'],
+] as const)('in a %s collective', (language, people, brief, skill) => {
+  let built: Awaited<ReturnType<typeof collective>>;
+  beforeAll(async () => {
+    built = await collective(language, people);
+  });
+
+  it('infers the skill a brief without slugs asks for, ranks its member first and says so', async () => {
+    const items = (await built.match(brief)).json<{ items: Item[] }>().items;
+    expect(items[0]?.member.id).toBe(built.members.pia!.memberId);
+    const inferred = items[0]?.reasons.find((r) => r.kind === 'inferred_skill');
+    expect(inferred).toMatchObject({ skill });
+    expect(inferred?.words?.length).toBeGreaterThan(0);
+    // Only members who have that skill are told it was inferred.
+    const others = items
+      .slice(1)
+      .flatMap((item) => item.reasons.filter((r) => r.kind === 'inferred_skill' && r.skill === skill));
+    expect(others).toEqual([]);
+  });
+
+  it('is deterministic', async () => {
+    const first = (await built.match(brief)).json<unknown>();
+    expect((await built.match(brief)).json<unknown>()).toEqual(first);
+  });
+
+  it('infers nothing when the brief names its skills, or when its words point to no skill', async () => {
+    const named = (await built.match(brief, ['copywriting'])).json<{ items: Item[] }>().items;
+    expect(named.flatMap((item) => item.reasons.filter((r) => r.kind === 'inferred_skill'))).toEqual([]);
+    const vague = (await built.match('Something nice and quick, please.')).json<{ items: Item[] }>().items;
+    expect(vague.flatMap((item) => item.reasons.filter((r) => r.kind === 'inferred_skill'))).toEqual([]);
+  });
+});
