@@ -65,13 +65,8 @@ export function buildSkillModel(texts: Iterable<LabelledText>): SkillModel {
   return { postings, skills };
 }
 
-/**
- * The skills a brief most likely asks for: the best-scoring skill documents, when the best is
- * clearly supported (at least `minScore`) and each one kept scores near the best. Deterministic:
- * ties go to the skill slug that sorts first.
- */
-export function inferSkills(model: SkillModel, lexemes: readonly string[]): InferredSkill[] {
-  const { minScore, nearBest, maxSkills } = WEIGHTS.inference;
+/** Each skill's BM25 score for the brief's lexemes, with the lexemes that contributed. */
+function scoreSkills(model: SkillModel, lexemes: readonly string[]) {
   const scores = new Map<number, { score: number; words: { word: string; weight: number }[] }>();
   for (const lexeme of new Set(lexemes)) {
     for (const { skill, weight } of model.postings.get(lexeme) ?? []) {
@@ -81,9 +76,19 @@ export function inferSkills(model: SkillModel, lexemes: readonly string[]): Infe
       scores.set(skill, entry);
     }
   }
-  const ranked = [...scores.entries()]
+  return [...scores.entries()]
     .map(([skill, entry]) => ({ skill: model.skills[skill] ?? '', ...entry }))
     .sort((a, b) => b.score - a.score || (a.skill < b.skill ? -1 : 1));
+}
+
+/**
+ * The skills a brief most likely asks for: the best-scoring skill documents, when the best is
+ * clearly supported (at least `minScore`) and each one kept scores near the best. Deterministic:
+ * ties go to the skill slug that sorts first.
+ */
+export function inferSkills(model: SkillModel, lexemes: readonly string[]): InferredSkill[] {
+  const { minScore, nearBest, maxSkills } = WEIGHTS.inference;
+  const ranked = scoreSkills(model, lexemes);
   const best = ranked[0]?.score ?? 0;
   if (best < minScore) return [];
   return ranked
