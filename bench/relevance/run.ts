@@ -136,7 +136,8 @@ async function load(api: Api, collection: RelevanceCollection): Promise<Loaded> 
     keyOf.set(joined.memberId, member.key);
   }
   for (const member of collection.members) {
-    const endorsee = byKey.get(member.key)!;
+    const endorsee = byKey.get(member.key);
+    if (!endorsee) throw new Error(`${member.key} did not join`);
     for (const example of member.examples) {
       const endorser = byKey.get(example.endorsedBy);
       if (!endorser) throw new Error(`${member.key}: no member ${example.endorsedBy}`);
@@ -239,7 +240,7 @@ function summarise(language: string, results: BriefResult[]) {
   const byKey = new Map(results.map((r) => [r.key, r]));
   const drops = results
     .filter((r) => r.twinOf !== undefined)
-    .map((twin) => (byKey.get(twin.twinOf!)?.ndcg ?? NaN) - twin.ndcg);
+    .map((twin) => (byKey.get(twin.twinOf ?? '')?.ndcg ?? NaN) - twin.ndcg);
   const summary = {
     language,
     briefs: results.length,
