@@ -13,6 +13,7 @@ export function prepareMatchContext(db: Db) {
     .select({
       graphVersion: collectives.graphVersion,
       activityVersion: collectives.activityVersion,
+      language: collectives.language,
       // The brief parsed as the collective's texts are indexed: its language's stemmer and stop words.
       lexemes: sql<string>`to_tsvector(${collectives.textSearch}, ${sql.placeholder('text')}::text)::text`,
       memberId: members.id,

@@ -279,7 +279,10 @@ export function createMatchingService(db: Db, now: () => Date) {
     const excluded = [askerId, ...brief.exclude]
       .map((id) => index.memberIndex.get(id))
       .filter((p) => p !== undefined);
-    const lexemes = [...parseTsvector(context.lexemes).keys()];
+    const parsed = [...parseTsvector(context.lexemes).keys()];
+    const lexemes = COMPOUNDING.has(context.language)
+      ? withCompoundParts(parsed, index.memberTerms.keys)
+      : parsed;
     // A brief that names no skill is read for the skills its words point to in this collective.
     const inferred = brief.skills.length === 0 ? inferSkills(model.skills, lexemes) : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
@@ -361,6 +364,34 @@ export function createMatchingService(db: Db, now: () => Date) {
   };
 }
 export type MatchingService = ReturnType<typeof createMatchingService>;
+
+/** Languages that write compounds as one word (German, Dutch, the Nordic languages). */
+const COMPOUNDING = new Set(['da', 'de', 'fi', 'nl', 'no', 'sv']);
+
+/**
+ * A brief word the collective never uses, made of two words it does ("teesort" = "tee" +
+ * "sort", "bäckerladen" = "bäcker" + "laden", with or without a linking "s"), is looked for by
+ * its parts too: the stemmers do not split compounds, and German, Dutch or Swedish writers
+ * join words where clients keep them apart, and the other way round.
+ */
+function withCompoundParts(lexemes: string[], known: ReadonlyMap<string, number>): string[] {
+  const minPart = 3;
+  const parts: string[] = [];
+  for (const lexeme of lexemes) {
+    if (known.has(lexeme) || lexeme.length < 2 * minPart) continue;
+    for (let cut = lexeme.length - minPart; cut >= minPart; cut -= 1) {
+      const head = lexeme.slice(0, cut);
+      const tail = lexeme.slice(cut);
+      const linked = tail.startsWith('s') ? tail.slice(1) : undefined;
+      const rest = known.has(tail) ? tail : linked !== undefined && known.has(linked) ? linked : undefined;
+      if (known.has(head) && rest !== undefined) {
+        parts.push(head, rest);
+        break;
+      }
+    }
+  }
+  return [...new Set([...lexemes, ...parts])];
+}
 
 function memberAt(index: SearchIndex, position: number): IndexedMember {
   const member = index.members[position];

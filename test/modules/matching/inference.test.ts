@@ -183,3 +183,43 @@ describe.each([
     expect(vague.flatMap((item) => item.reasons.filter((r) => r.kind === 'inferred_skill'))).toEqual([]);
   });
 });
+
+describe('compound words in a German brief', () => {
+  const people: Record<string, Person> = {
+    lea: {
+      name: 'Lea Vogt',
+      headline: 'Grafikerin',
+      bio: 'Ich entwerfe Etiketten für Tee, Honig und Marmelade aus der Region.',
+      skills: ['grafikdesign'],
+      example: {
+        skills: ['grafikdesign'],
+        title: 'Etiketten für eine Imkerei',
+        description:
+          'Lea hat für eine kleine Imkerei die Etiketten aller sechs Honigsorten gestaltet, mit Zeichnungen der Blüten, und die Druckdaten so angelegt, dass die Gläser von Hand beklebt werden können.',
+      },
+    },
+    tim: {
+      name: 'Tim Berger',
+      headline: 'Fotograf',
+      bio: 'Reportagen und Porträts für Vereine und kleine Firmen.',
+      skills: ['fotografie'],
+      example: {
+        skills: ['fotografie'],
+        title: 'Porträts für einen Sportverein',
+        description:
+          'Tim hat an zwei Trainingsabenden alle Mannschaften eines Sportvereins fotografiert, die Bilder noch in derselben Woche bearbeitet und für die Webseite und das Vereinsheft geliefert.',
+      },
+    },
+  };
+  let built: Awaited<ReturnType<typeof collective>>;
+  beforeAll(async () => {
+    built = await collective('de', people);
+  });
+
+  it('finds the parts of a compound the collective only uses apart', async () => {
+    // "Teeetiketten" is one lexeme the collective never uses; "Tee" and "Etiketten" it does.
+    const items = (await built.match('Wir brauchen bald Teeetiketten.')).json<{ items: Item[] }>().items;
+    expect(items[0]?.member.id).toBe(built.members.lea!.memberId);
+    expect(items[0]?.components.fit).toBeGreaterThan(0);
+  });
+});
