@@ -171,6 +171,7 @@ async function fixtureFor(operationId: string): Promise<Fixture> {
       referralId: [offered, accepted],
       endorsementId: [endorsement.id],
       invitationId: [invitation.id],
+      kid: [t.keys.signing.kid],
     },
     ids: [c.id, ...members, job.id, offered, accepted, completed, endorsement.id, invitation.id],
     known,

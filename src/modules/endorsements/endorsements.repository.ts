@@ -47,6 +47,24 @@ export async function findEndorsement(
   return row;
 }
 
+/** The endorsements one endorser retracted, oldest first: their revocation list. */
+export async function retractedByEndorser(
+  db: DbOrTx,
+  args: { collectiveId: string; endorserId: string },
+): Promise<Pick<EndorsementRow, 'collectiveId' | 'id'>[]> {
+  return db
+    .select({ collectiveId: endorsements.collectiveId, id: endorsements.id })
+    .from(endorsements)
+    .where(
+      and(
+        eq(endorsements.collectiveId, args.collectiveId),
+        eq(endorsements.endorserId, args.endorserId),
+        eq(endorsements.status, 'retracted'),
+      ),
+    )
+    .orderBy(endorsements.retractedAt, endorsements.id);
+}
+
 export async function findSameExample(
   db: DbOrTx,
   args: { collectiveId: string; endorserId: string; endorseeId: string; title: string },

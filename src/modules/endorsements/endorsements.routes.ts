@@ -5,6 +5,8 @@ import { EmptyBody, IdempotencyHeaders, MemberParams, problemResponses } from '.
 import {
   CreateEndorsementBody,
   CredentialEnvelope,
+  CredentialKey,
+  CredentialKeyParams,
   CredentialStatus,
   CredentialStatusParams,
   CredentialVerification,
@@ -12,6 +14,8 @@ import {
   EndorsementPage,
   EndorsementParams,
   ListEndorsementsQuery,
+  RevocationList,
+  RevocationListParams,
   VerifyCredentialBody,
 } from './endorsements.schemas.js';
 import type { EndorsementsService } from './endorsements.service.js';
@@ -183,11 +187,39 @@ export const credentialRoutes: FastifyPluginAsyncZod<{ service: EndorsementsServ
       schema: {
         operationId: 'getCredentialStatus',
         tags,
-        summary: "A credential's current status (the credentialStatus URL; no login needed)",
+        summary: "A credential's current status in this service's own shape (no login needed)",
         params: CredentialStatusParams,
         response: { 200: CredentialStatus, ...problemResponses(400, 404, 429) },
       },
     },
     (request) => service.status(request.params.collectiveId, request.params.endorsementId),
+  );
+
+  app.get(
+    '/v1/credentials/keys/:kid',
+    {
+      schema: {
+        operationId: 'getCredentialKey',
+        tags,
+        summary: "The public JWK a credential's `kid` URL names (no login needed)",
+        params: CredentialKeyParams,
+        response: { 200: CredentialKey, ...problemResponses(400, 404, 429) },
+      },
+    },
+    (request) => service.publicKey(request.params.kid),
+  );
+
+  app.get(
+    '/v1/credentials/revocation-lists/:collectiveId/:memberId',
+    {
+      schema: {
+        operationId: 'getRevocationList',
+        tags,
+        summary: "An issuer's 1EdTech Revocation List: their retracted credentials (no login needed)",
+        params: RevocationListParams,
+        response: { 200: RevocationList, ...problemResponses(400, 429) },
+      },
+    },
+    (request) => service.revocationList(request.params.collectiveId, request.params.memberId),
   );
 };

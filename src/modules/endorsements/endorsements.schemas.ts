@@ -183,3 +183,36 @@ export const CredentialStatus = z
     retractedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'CredentialStatus' });
+
+export const CredentialKeyParams = z.object({
+  kid: text({ max: 128, min: 1 })
+    .regex(/^[\w-]+$/, 'must be a key thumbprint')
+    .describe('The key’s JWK thumbprint (RFC 7638), the last segment of a credential’s `kid` URL'),
+});
+export const CredentialKey = z
+  .object({
+    kty: z.string(),
+    kid: z.string(),
+    alg: z.string(),
+    use: z.string(),
+    n: z.string().optional(),
+    e: z.string().optional(),
+  })
+  .meta({ id: 'CredentialKey', description: 'A public JWK (never a private part)' });
+
+export const RevocationListParams = z.object({
+  collectiveId: z.uuid(),
+  memberId: z.uuid().describe('The issuer: the endorser whose credentials the list covers'),
+});
+export const RevocationList = z
+  .object({
+    id: z.string().describe('The URL of this list: the `credentialStatus.id` of the issuer’s credentials'),
+    issuer: z.string().describe('The issuer profile (the endorser)'),
+    revokedCredentials: z.array(
+      z.object({
+        id: z.string().describe('The `id` of a revoked credential'),
+        revocationReason: z.string().optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'RevocationList', description: '1EdTech Revocation List Status Method' });

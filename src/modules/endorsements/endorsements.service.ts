@@ -7,12 +7,17 @@ import type { KeySet } from '../auth/index.js';
 import { recordEvent } from '../events/index.js';
 import { runCreate, type CreateResult } from '../idempotency/index.js';
 import {
-  checkCredentialSignature,
+  credentialId,
   openBadgeCredential,
   parseCredentialId,
+  parseKeyUrl,
+  parseRevocationListUrl,
   profileUrl,
+  revocationListUrl,
   signCredential,
   statusUrl,
+  verifyCredential,
+  type RevocationList,
 } from './endorsements.credentials.js';
 import {
   findCompletedHandoff,
@@ -20,6 +25,7 @@ import {
   findSameExample,
   insertEndorsement,
   listEndorsements,
+  retractedByEndorser,
   updateEndorsement,
   type EndorsementRow,
 } from './endorsements.repository.js';
@@ -103,6 +109,19 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
     });
   }
 
+  const publishedKey = (kid: string) => deps.keys.jwks.keys.find((jwk) => jwk.kid === kid);
+  /** Every endorsement the member retracted; an empty list for anyone else (nothing revoked). */
+  const revocationListOf = async (collectiveId: string, issuerMemberId: string): Promise<RevocationList> => {
+    const retracted = await retractedByEndorser(db, { collectiveId, endorserId: issuerMemberId });
+    return {
+      id: revocationListUrl(deps.baseUrl, collectiveId, issuerMemberId),
+      issuer: profileUrl(deps.baseUrl, collectiveId, issuerMemberId),
+      revokedCredentials: retracted.map((row) => ({
+        id: credentialId(deps.baseUrl, row),
+        revocationReason: 'Retracted by the endorser',
+      })),
+    };
+  };
   return {
     async create(
       accountId: string,
@@ -263,14 +282,30 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
         endorser: names.get(row.endorserId) ?? 'Unknown member',
         endorsee: names.get(row.endorseeId) ?? 'Unknown member',
       });
-      return { format: 'vc+jwt' as const, credential: await signCredential(deps.keys, credential) };
+      return {
+        format: 'vc+jwt' as const,
+        credential: await signCredential(deps.keys, deps.baseUrl, credential),
+      };
     },
 
-    /** Public: anyone shown a credential can check it, without an account. */
+    /**
+     * Public: anyone shown a credential can check it, without an account. The checks are the
+     * ones an outside verifier makes (verifyCredential), with the key and the revocation list
+     * read here rather than fetched from this service's own URLs.
+     */
     async verify(token: string): Promise<CredentialVerification> {
-      const checked = await checkCredentialSignature(deps.keys, token);
+      const checked = await verifyCredential(token, {
+        key: async (url) => {
+          const kid = parseKeyUrl(deps.baseUrl, url);
+          return kid === undefined ? undefined : publishedKey(kid);
+        },
+        revocationList: async (url) => {
+          const list = parseRevocationListUrl(deps.baseUrl, url);
+          return list === undefined ? undefined : revocationListOf(list.collectiveId, list.issuerMemberId);
+        },
+      });
       if (!checked.ok) return { valid: false, status: 'invalid', reason: checked.reason };
-      const ids = parseCredentialId(deps.baseUrl, checked.payload.jti);
+      const ids = parseCredentialId(deps.baseUrl, checked.vc.id);
       if (!ids)
         return { valid: false, status: 'unknown', reason: 'the credential id is not one of this service' };
       const row = await findEndorsement(db, ids);
@@ -282,9 +317,8 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
           reason: 'no such endorsement',
         };
       }
-      const issuer = profileUrl(deps.baseUrl, row.collectiveId, row.endorserId);
-      const vcIssuer = (checked.payload.vc.issuer as { id?: unknown } | undefined)?.id;
-      if (checked.payload.iss !== issuer || vcIssuer !== issuer) {
+      const issuer = (checked.vc.issuer as { id?: unknown } | undefined)?.id;
+      if (issuer !== profileUrl(deps.baseUrl, row.collectiveId, row.endorserId)) {
         return {
           valid: false,
           status: 'invalid',
@@ -292,7 +326,7 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
           reason: 'the issuer is not the endorser',
         };
       }
-      if (row.status === 'retracted') {
+      if (checked.revoked) {
         return {
           valid: false,
           status: 'retracted',
@@ -301,6 +335,18 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
         };
       }
       return { valid: true, status: 'active', endorsementId: row.id };
+    },
+
+    /** Public: the JWK a credential's `kid` URL names (signing key or one still published). */
+    async publicKey(kid: string) {
+      const jwk = publishedKey(kid);
+      if (!jwk) throw new NotFound('KEY_NOT_FOUND', 'No such key is published by this service.');
+      return jwk;
+    },
+
+    /** Public: the issuer's 1EdTech Revocation List, which each credential's status names. */
+    async revocationList(collectiveId: string, issuerMemberId: string) {
+      return revocationListOf(collectiveId, issuerMemberId);
     },
 
     /** Public status document that credentialStatus points at. */

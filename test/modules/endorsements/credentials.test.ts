@@ -74,11 +74,11 @@ async function verify(credential: string): Promise<Verification> {
   return response.json<Verification>();
 }
 
-/** The JWKS key that the header's kid names. */
+/** The JWKS key whose thumbprint ends the header's kid URL. */
 function publishedKey(jws: string): KeyObject {
   const { header } = decodeJws(jws);
-  const jwk = jwks.find((k) => k.kid === header.kid);
-  expect(jwk, `kid ${String(header.kid)} is in the JWKS`).toBeDefined();
+  const jwk = jwks.find((k) => header.kid === `${base}/v1/credentials/keys/${k.kid}`);
+  expect(jwk, `kid ${String(header.kid)} names a key of the JWKS`).toBeDefined();
   return publicKeyOf(jwk!);
 }
 
@@ -107,10 +107,24 @@ describe('getEndorsementCredential', () => {
     jws = await credentialOf(endorsee, endorsement.id);
   });
 
-  it('is a compact JWS whose header has alg RS256 and the kid of a published key', () => {
+  // OB 3.0 section 8.2: the JOSE header has alg (RS256), kid (a URI that dereferences to
+  // the public JWK) and typ, which if present MUST be "JWT"; additional JOSE headers are NOT allowed.
+  it('has exactly the JOSE headers OB 3.0 allows: alg RS256, a kid URL, typ JWT', () => {
     const { header } = decodeJws(jws);
-    expect(header).toMatchObject({ alg: 'RS256', kid: expect.any(String) });
-    expect(jwks.map((k) => k.kid)).toContain(header.kid);
+    expect(Object.keys(header).sort()).toEqual(['alg', 'kid', 'typ']);
+    expect(header).toMatchObject({ alg: 'RS256', typ: 'JWT' });
+    expect(jwks.map((k) => `${base}/v1/credentials/keys/${k.kid}`)).toContain(header.kid);
+  });
+
+  it('its kid dereferences, without a login, to the public JWK that verifies it', async () => {
+    const { header } = decodeJws(jws);
+    const response = await t.app.inject({ method: 'GET', url: new URL(String(header.kid)).pathname });
+    expect(response.statusCode, response.body).toBe(200);
+    const jwk = response.json<Jwk & { d?: string }>();
+    expect(jwk.d).toBeUndefined(); // never a private part
+    expect(rs256Valid(jws, publicKeyOf(jwk))).toBe(true);
+    const unknown = await t.app.inject({ method: 'GET', url: '/v1/credentials/keys/no-such-key' });
+    expectProblem(unknown, 404, 'KEY_NOT_FOUND');
   });
 
   it('its signature verifies with node:crypto against the JWKS key of that kid', () => {
@@ -120,12 +134,16 @@ describe('getEndorsementCredential', () => {
   it('carries iss, sub, jti, nbf and an OpenBadgeCredential in vc', () => {
     const { payload } = decodeJws(jws);
     const vc = payload.vc as Record<string, unknown>;
+    // The claims MUST equal the credential's fields: iss = issuer.id, sub =
+    // credentialSubject.id, jti = id, nbf = validFrom (exactly, as a NumericDate).
     expect(payload).toMatchObject({
       iss: profile(endorser.memberId),
       sub: profile(endorsee.memberId),
       jti: vc.id,
       nbf: Math.floor(Date.parse(endorsement.createdAt) / 1000),
     });
+    expect(new Date((payload.nbf as number) * 1000).toISOString()).toBe(vc.validFrom);
+    expect(payload.exp).toBeUndefined(); // no validUntil, so no exp
     expect(vc.id).toEqual(expect.stringContaining(endorsement.id));
     expect(vc['@context']).toEqual(
       expect.arrayContaining([
@@ -135,7 +153,9 @@ describe('getEndorsementCredential', () => {
     );
     expect(vc.type).toEqual(expect.arrayContaining(['VerifiableCredential', 'OpenBadgeCredential']));
     expect(vc.issuer).toMatchObject({ id: profile(endorser.memberId), name: endorser.name });
-    expect(vc.validFrom).toBe(endorsement.createdAt);
+    // The endorsement's time in whole seconds: what a NumericDate can say.
+    expect(Date.parse(endorsement.createdAt) - Date.parse(vc.validFrom as string)).toBeGreaterThanOrEqual(0);
+    expect(Date.parse(endorsement.createdAt) - Date.parse(vc.validFrom as string)).toBeLessThan(1000);
   });
 
   it('credentialSubject is the endorsee; achievement.alignment names the skills', () => {
@@ -149,7 +169,7 @@ describe('getEndorsementCredential', () => {
     ]);
   });
 
-  it('evidence is the worked example; credentialStatus points at the status URL', () => {
+  it('evidence is the worked example; credentialStatus names the issuer’s 1EdTech Revocation List', () => {
     const vc = decodeJws(jws).payload.vc as {
       evidence: { name: string; description: string; narrative: string; genre: string }[];
       credentialStatus: { id: string; type: string };
@@ -161,8 +181,29 @@ describe('getEndorsementCredential', () => {
     });
     expect(vc.evidence[0]!.narrative).toContain('Lead researcher');
     expect(vc.evidence[0]!.narrative).toContain('Onboarding drop-off fell from 38% to 21%');
-    expect(vc.credentialStatus.id).toBe(`${base}/v1/credentials/${collectiveId}/${endorsement.id}/status`);
-    expect(vc.credentialStatus.type).toEqual(expect.any(String));
+    expect(vc.credentialStatus).toEqual({
+      id: `${base}/v1/credentials/revocation-lists/${collectiveId}/${endorser.memberId}`,
+      type: '1EdTechRevocationList',
+    });
+  });
+
+  it('every evidence URL of the worked example is an Evidence of the credential', async () => {
+    const urls = [
+      'https://example.com/case-study',
+      'https://example.org/before-after.pdf',
+      'http://example.net/talk',
+    ];
+    const withUrls = await endorseOk(
+      t,
+      endorser,
+      endorsee.memberId,
+      endorsementBody({ example: { title: 'Three links of evidence', evidenceUrls: urls } }),
+    );
+    const vc = decodeJws(await credentialOf(endorsee, withUrls.id)).payload.vc as {
+      evidence: { id?: string; type: string[] }[];
+    };
+    expect(vc.evidence.map((e) => e.id).filter((id) => id !== undefined)).toEqual(urls);
+    expect(vc.evidence.every((e) => e.type.includes('Evidence'))).toBe(true);
   });
 
   it('any member may fetch the credential of a visible endorsement, and it verifies', async () => {
@@ -297,35 +338,39 @@ describe('verifyEndorsementCredential (no login)', () => {
   });
 });
 
-describe('credential status and retraction', () => {
+describe('credential status: the 1EdTech Revocation List, and retraction', () => {
   let endorsement: EndorsementView;
   let jws: string;
-  let statusPath: string;
+  let listPath: string;
+  let credentialId: string;
 
   beforeAll(async () => {
     endorsement = await endorseOk(t, endorser, endorsee.memberId);
     jws = await credentialOf(endorsee, endorsement.id);
-    const vc = decodeJws(jws).payload.vc as { credentialStatus: { id: string } };
-    statusPath = new URL(vc.credentialStatus.id).pathname;
+    const vc = decodeJws(jws).payload.vc as { id: string; credentialStatus: { id: string } };
+    listPath = new URL(vc.credentialStatus.id).pathname;
+    credentialId = vc.id;
   });
 
-  const status = () => t.app.inject({ method: 'GET', url: statusPath });
-
-  it('the status URL answers without a login: active', async () => {
-    const response = await status();
+  /** The method as its specification describes it: dereference credentialStatus.id, look for the id. */
+  const revokedIds = async () => {
+    const response = await t.app.inject({ method: 'GET', url: listPath });
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toMatchObject({
-      endorsementId: endorsement.id,
-      status: 'active',
-      retractedAt: null,
-    });
+    const list = response.json<{ id: string; issuer: string; revokedCredentials: { id: string }[] }>();
+    expect(list.id).toBe(`${base}${listPath}`);
+    expect(list.issuer).toBe(profile(endorser.memberId));
+    return list.revokedCredentials.map((entry) => entry.id);
+  };
+
+  it('before retraction the list, read without a login, does not name the credential', async () => {
+    expect(await revokedIds()).not.toContain(credentialId);
+    expect(await verify(jws)).toMatchObject({ valid: true, status: 'active' });
   });
 
-  it('after retraction the same credential verifies as retracted, and the status URL says so', async () => {
+  it('after retraction the list names it at once, and the service verifies it as retracted', async () => {
     const retract = await endorsementAction(t, endorser, collectiveId, endorsement.id, 'retract');
     expect(retract.statusCode, retract.body).toBe(200);
-    const retractedAt = retract.json<EndorsementView>().retractedAt;
-
+    expect(await revokedIds()).toContain(credentialId);
     expect(await verify(jws)).toMatchObject({
       valid: false,
       status: 'retracted',
@@ -333,13 +378,25 @@ describe('credential status and retraction', () => {
     });
     expect(rs256Valid(jws, publishedKey(jws))).toBe(true); // the signature itself is still good
 
-    const response = await status();
-    expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toMatchObject({
-      endorsementId: endorsement.id,
-      status: 'retracted',
-      retractedAt,
+    // The service's own status document agrees.
+    const status = await t.app.inject({
+      method: 'GET',
+      url: `/v1/credentials/${collectiveId}/${endorsement.id}/status`,
     });
+    expect(status.json()).toMatchObject({ endorsementId: endorsement.id, status: 'retracted' });
+  });
+
+  it('an issuer who retracted nothing has an empty list; a malformed one is a 400', async () => {
+    const empty = await t.app.inject({
+      method: 'GET',
+      url: `/v1/credentials/revocation-lists/${collectiveId}/${bystander.memberId}`,
+    });
+    expect(empty.json()).toMatchObject({ revokedCredentials: [] });
+    const malformed = await t.app.inject({
+      method: 'GET',
+      url: `/v1/credentials/revocation-lists/${collectiveId}/x`,
+    });
+    expectProblem(malformed, 400, 'VALIDATION_FAILED');
   });
 
   it('404 for the status of an unknown endorsement', async () => {
