@@ -2,10 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import {
   buildCollection,
+  collectiveWithLanguage,
   COLLECTIONS,
   expectClearLead,
+  joinByInvitation,
   leadOf,
   matchBrief,
+  updateProfile,
   type BuiltCollection,
   type Collection,
 } from '../../support/languages.js';
@@ -73,3 +76,29 @@ describe.each(COLLECTIONS.map((collection) => [collection.language, collection] 
     });
   },
 );
+
+/**
+ * A member who writes in another language than the collective's (README "Languages", mixed
+ * collectives): brief and profiles are parsed with the same configuration, so words written
+ * the same way meet whatever their language, and no second, word-for-word index is needed.
+ */
+describe('a German collective with a member who writes in English', () => {
+  it('finds them first for an English brief in their own words', async () => {
+    const { owner } = await collectiveWithLanguage(t, 'de', 'Gemischt');
+    const english = await joinByInvitation(t, owner, 'Olivia Grant');
+    await updateProfile(t, english, {
+      headline: 'Copywriter for software startups',
+      bio: 'Website copy, landing pages and onboarding emails for small software companies.',
+    });
+    const german = await joinByInvitation(t, owner, 'Jana Keller');
+    await updateProfile(t, german, {
+      headline: 'Texterin für Webseiten',
+      bio: 'Ich schreibe Texte für Webseiten kleiner Firmen in Leipzig und Dresden.',
+    });
+    const items = await matchBrief(t, owner, 'Copywriter for the landing pages of our software startup');
+    expect(items[0]?.member.id).toBe(english.memberId);
+    expect(items[0]?.components.fit).toBeGreaterThan(
+      items.find((item) => item.member.id === german.memberId)?.components.fit ?? 0,
+    );
+  });
+});
