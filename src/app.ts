@@ -76,6 +76,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       renderError(error, request, reply);
     },
     requestTimeout: config.REQUEST_TIMEOUT_MS,
+    // While shutting down, a request that arrives on an open keep-alive connection is served
+    // (and that connection then closed, see onSend below) rather than refused with Fastify's
+    // own 503, which is neither problem+json nor carries Retry-After.
+    return503OnClosing: false,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
     // A well-formed incoming x-request-id is kept so logs join up across services.
     requestIdHeader: false,
