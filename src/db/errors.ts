@@ -49,7 +49,7 @@ export function isUniqueViolation(err: unknown): boolean {
 
 /** A statement ran past `statement_timeout` (waiting for a lock, or an overloaded server). */
 export function isStatementTimeout(err: unknown): boolean {
-  return [...causeChain(err)].some((e) => (e as { code?: unknown }).code === '57014');
+  return databaseErrorCode(err) === '57014';
 }
 
 /** The database is unreachable or going away: worth a 503 and a retry, never a 500. */

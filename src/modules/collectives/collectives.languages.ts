@@ -34,6 +34,9 @@ export const DEFAULT_LANGUAGE: Language = 'en';
 /** Every configuration the service searches with (a test checks the database has each). */
 export const TEXT_SEARCH_CONFIGS = [...new Set([...Object.values(STEMMED), 'rx_simple'])];
 
+/** Languages that write compounds as one word (German, Dutch, the Nordic languages). */
+export const COMPOUNDING_LANGUAGES: ReadonlySet<string> = new Set(['da', 'de', 'fi', 'nl', 'no', 'sv']);
+
 export function textSearchConfigOf(language: Language): string {
   return language in STEMMED ? STEMMED[language as keyof typeof STEMMED] : 'rx_simple';
 }

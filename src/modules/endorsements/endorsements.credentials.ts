@@ -54,11 +54,8 @@ export function parseRevocationListUrl(
   base: string,
   url: string,
 ): { collectiveId: string; issuerMemberId: string } | undefined {
-  const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-  const match = new RegExp(
-    `^${escapeRegExp(base)}/v1/credentials/revocation-lists/(${uuid})/(${uuid})$`,
-  ).exec(url);
-  return match?.[1] && match[2] ? { collectiveId: match[1], issuerMemberId: match[2] } : undefined;
+  const ids = idsIn(base, url, '/v1/credentials/revocation-lists/:id/:id');
+  return ids && { collectiveId: ids[0], issuerMemberId: ids[1] };
 }
 
 /** The document a revocation list URL dereferences to (1EdTech Revocation List Status Method). */
@@ -73,12 +70,17 @@ export function parseCredentialId(
   base: string,
   id: unknown,
 ): { collectiveId: string; endorsementId: string } | undefined {
-  if (typeof id !== 'string') return undefined;
-  const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-  const match = new RegExp(
-    `^${escapeRegExp(base)}/v1/collectives/(${uuid})/endorsements/(${uuid})/credential$`,
-  ).exec(id);
-  return match?.[1] && match[2] ? { collectiveId: match[1], endorsementId: match[2] } : undefined;
+  const ids = idsIn(base, id, '/v1/collectives/:id/endorsements/:id/credential');
+  return ids && { collectiveId: ids[0], endorsementId: ids[1] };
+}
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** The two UUIDs a URL of this service holds where `path` says `:id`; undefined for any other. */
+function idsIn(base: string, url: unknown, path: string): [string, string] | undefined {
+  if (typeof url !== 'string') return undefined;
+  const match = new RegExp(`^${escapeRegExp(base)}${path.replaceAll(':id', `(${UUID})`)}$`).exec(url);
+  return match?.[1] && match[2] ? [match[1], match[2]] : undefined;
 }
 
 function escapeRegExp(text: string): string {

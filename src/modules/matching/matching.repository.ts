@@ -4,9 +4,10 @@ import { collectives, members } from '../../db/tables.js';
 
 /**
  * Everything a match request reads before it can use the cached model, in one round trip:
- * the caller's member row (for the tenancy gate), the collective's two cache versions, and the
- * brief's lexemes as PostgreSQL stems them in the collective's language. No row: no such collective. Every match request
- * runs it, so it is a named prepared statement, parsed and planned once per connection.
+ * the caller's member row (for the tenancy gate), the collective's two cache versions and
+ * language, and the brief's lexemes as PostgreSQL stems them in that language. No row: no such
+ * collective. Every match request runs it, so it is a named prepared statement, parsed and
+ * planned once per connection.
  */
 export function prepareMatchContext(db: Db) {
   const query = db

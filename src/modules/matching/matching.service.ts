@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { activeMemberNames, activeMembership, collectiveNotFound, requireMember } from '../access/index.js';
+import { COMPOUNDING_LANGUAGES } from '../collectives/index.js';
 import { currentJob } from '../jobs/index.js';
 import {
   buildGraph,
@@ -280,7 +281,7 @@ export function createMatchingService(db: Db, now: () => Date) {
       .map((id) => index.memberIndex.get(id))
       .filter((p) => p !== undefined);
     const parsed = [...parseTsvector(context.lexemes).keys()];
-    const lexemes = COMPOUNDING.has(context.language)
+    const lexemes = COMPOUNDING_LANGUAGES.has(context.language)
       ? withCompoundParts(parsed, index.memberTerms.keys)
       : parsed;
     // A brief that names no skill is read for the skills its words point to in this collective.
@@ -364,9 +365,6 @@ export function createMatchingService(db: Db, now: () => Date) {
   };
 }
 export type MatchingService = ReturnType<typeof createMatchingService>;
-
-/** Languages that write compounds as one word (German, Dutch, the Nordic languages). */
-const COMPOUNDING = new Set(['da', 'de', 'fi', 'nl', 'no', 'sv']);
 
 /**
  * A brief word the collective never uses, made of two words it does ("teesort" = "tee" +
