@@ -7,6 +7,7 @@
  * member or endorsement.
  */
 import { availability, exampleQuality } from './matching.scoring.js';
+import { buildSkillModel, type SkillModel } from './matching.skills.js';
 import { WEIGHTS } from './matching.weights.js';
 
 /** ts_rank's default weights for the classes A, B, C, D, by character code. */
@@ -158,6 +159,8 @@ export interface SearchIndex {
   /** Skill slug -> members listing it, and endorsements naming it. */
   skillMembers: PostingLists;
   skillEndorsements: PostingLists;
+  /** Which skills the collective's own words point to (matching.skills.ts). */
+  skillModel: SkillModel;
 }
 
 /**
@@ -361,6 +364,8 @@ export function buildSearchIndex(
     givenFill[endorser]! += 1;
   });
 
+  const skillMemberLists = skillMembers.build(skills.names);
+  const skillEndorsementLists = skillEndorsements.build(skills.names);
   return {
     members: members.map(({ searchVector: _vector, ...member }) => member),
     memberIndex,
@@ -388,8 +393,17 @@ export function buildSearchIndex(
     availabilityEnds: Float64Array.from(members, (member) =>
       member.availabilityUntil === null ? Infinity : Date.parse(member.availabilityUntil),
     ),
-    skillMembers: skillMembers.build(skills.names),
-    skillEndorsements: skillEndorsements.build(skills.names),
+    skillMembers: skillMemberLists,
+    skillEndorsements: skillEndorsementLists,
+    skillModel: buildSkillModel(lexemes.names, [
+      { lexemes: examples.ids, offsets: examples.offsets, labelled: skillEndorsementLists, weight: 1 },
+      {
+        lexemes: profiles.ids,
+        offsets: profiles.offsets,
+        labelled: skillMemberLists,
+        weight: WEIGHTS.inference.profileWeight,
+      },
+    ]),
   };
 }
 

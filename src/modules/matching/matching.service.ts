@@ -25,7 +25,7 @@ import {
   wonHandoffEdges,
 } from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
-import { buildSkillModel, inferSkills, type InferredSkill, type SkillModel } from './matching.skills.js';
+import { inferSkills, type InferredSkill } from './matching.skills.js';
 import {
   ageFactor,
   bestCandidates,
@@ -64,8 +64,6 @@ interface Activity {
 interface CollectiveModel {
   graph: TrustGraph;
   index: SearchIndex;
-  /** Which skills the collective's own words point to (matching.skills.ts). */
-  skills: SkillModel;
   /** Graph node of each member of the index, by index position. */
   graphNode: Int32Array;
   activity?: { version: number; loaded: Promise<Activity> };
@@ -177,18 +175,6 @@ async function loadModel(db: Db, collectiveId: string, now: Date): Promise<Colle
         searchVector: e.search_vector,
       })),
     ),
-    skills: buildSkillModel([
-      ...endorsements.map((e) => ({
-        lexemes: parseTsvector(e.search_vector).keys(),
-        skills: e.skills,
-        weight: 1,
-      })),
-      ...members.map((m) => ({
-        lexemes: parseTsvector(m.search_vector).keys(),
-        skills: m.skills,
-        weight: WEIGHTS.inference.profileWeight,
-      })),
-    ]),
     askers: new Map(),
   };
 }
@@ -285,7 +271,7 @@ export function createMatchingService(db: Db, now: () => Date) {
       ? withCompoundParts(parsed, index.memberTerms.keys)
       : parsed;
     // A brief that names no skill is read for the skills its words point to in this collective.
-    const inferred = brief.skills.length === 0 ? inferSkills(model.skills, lexemes) : [];
+    const inferred = brief.skills.length === 0 ? inferSkills(index.skillModel, lexemes) : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
     const hits = findHits(index, { lexemes, skills, startsOn: brief.startsOn });
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(model, askerId), {

@@ -7,11 +7,16 @@
  * "forecast", "booking") say much and words every skill uses say nothing. Built with the
  * matching model, from the same PostgreSQL lexemes, so it speaks the collective's language.
  */
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays indexed by numbers the model itself assigned */
 import { WEIGHTS } from './matching.weights.js';
 
 export interface SkillModel {
-  /** Lexeme -> per skill, the term's BM25 weight for that skill document. */
-  postings: Map<string, { skill: number; weight: number }[]>;
+  /** Lexeme -> its row: the skills whose document holds row r are skillOf[offsets[r] .. offsets[r+1]). */
+  rows: Map<string, number>;
+  offsets: Int32Array;
+  skillOf: Int32Array;
+  /** The term's BM25 weight in that skill's document, alike. */
+  weights: Float64Array;
   skills: string[];
 }
 
@@ -21,55 +26,95 @@ export interface InferredSkill {
   words: string[];
 }
 
-/** One labelled text: its lexemes (each counted once) and the skills it is labelled with. */
-export interface LabelledText {
-  lexemes: Iterable<string>;
-  skills: readonly string[];
-  /** How much this text says about its skills: examples more than self-written profiles. */
+/**
+ * Labelled texts as the search index holds them: the lexeme numbers of text d (each once) are
+ * lexemes[offsets[d] .. offsets[d+1]), and `labelled` gives, per skill slug, the texts labelled
+ * with it. `weight`: how much these texts say about their skills (examples more than
+ * self-written profiles).
+ */
+export interface LabelledTexts {
+  lexemes: ArrayLike<number>;
+  offsets: Int32Array;
+  labelled: { keys: ReadonlyMap<string, number>; offsets: Int32Array; docs: Int32Array };
   weight: number;
 }
 
-export function buildSkillModel(texts: Iterable<LabelledText>): SkillModel {
+/**
+ * One BM25 document per skill from the texts labelled with it, in typed arrays: a rebuild
+ * sums millions of (skill, lexeme) pairs, which as maps keyed by strings cost seconds at
+ * 10,000 members.
+ */
+export function buildSkillModel(
+  lexemeNames: readonly string[],
+  sources: readonly LabelledTexts[],
+): SkillModel {
   const { k1, b } = WEIGHTS.inference.bm25;
-  /** Per skill: lexeme -> summed weight of the texts containing it, and the document's length. */
-  const documents = new Map<string, { terms: Map<string, number>; length: number }>();
-  for (const text of texts) {
-    const lexemes = [...new Set(text.lexemes)];
-    for (const skill of new Set(text.skills)) {
-      const document = documents.get(skill) ?? { terms: new Map<string, number>(), length: 0 };
-      for (const lexeme of lexemes)
-        document.terms.set(lexeme, (document.terms.get(lexeme) ?? 0) + text.weight);
-      document.length += lexemes.length * text.weight;
-      documents.set(skill, document);
+  const skills = [...new Set(sources.flatMap((source) => [...source.labelled.keys.keys()]))];
+  const sum = new Float64Array(lexemeNames.length);
+  const present: number[] = [];
+  const termLexeme: number[] = [];
+  const termSkill: number[] = [];
+  const termFrequency: number[] = [];
+  const lengths = new Float64Array(skills.length);
+  const skillsWith = new Int32Array(lexemeNames.length);
+  skills.forEach((skill, s) => {
+    for (const { lexemes, offsets, labelled, weight } of sources) {
+      const k = labelled.keys.get(skill);
+      if (k === undefined) continue;
+      for (let i = labelled.offsets[k]!; i < labelled.offsets[k + 1]!; i += 1) {
+        const d = labelled.docs[i]!;
+        for (let j = offsets[d]!; j < offsets[d + 1]!; j += 1) {
+          const id = lexemes[j]!;
+          if (sum[id] === 0) present.push(id);
+          sum[id]! += weight;
+        }
+        lengths[s]! += (offsets[d + 1]! - offsets[d]!) * weight;
+      }
     }
-  }
-  const skills = [...documents.keys()];
-  const all = [...documents.values()];
-  const averageLength = all.reduce((sum, d) => sum + d.length, 0) / Math.max(1, all.length);
-  const skillsWith = new Map<string, number>();
-  for (const { terms } of all) {
-    for (const lexeme of terms.keys()) skillsWith.set(lexeme, (skillsWith.get(lexeme) ?? 0) + 1);
-  }
-  const postings = new Map<string, { skill: number; weight: number }[]>();
-  all.forEach(({ terms, length }, skill) => {
-    const norm = k1 * (1 - b + (b * length) / Math.max(1e-9, averageLength));
-    for (const [lexeme, frequency] of terms) {
-      const df = skillsWith.get(lexeme) ?? 1;
-      const idf = Math.log(1 + (skills.length - df + 0.5) / (df + 0.5));
-      const weight = (idf * frequency * (k1 + 1)) / (frequency + norm);
-      const list = postings.get(lexeme);
-      if (list) list.push({ skill, weight });
-      else postings.set(lexeme, [{ skill, weight }]);
+    for (const id of present) {
+      termLexeme.push(id);
+      termSkill.push(s);
+      termFrequency.push(sum[id]!);
+      skillsWith[id]! += 1;
+      sum[id] = 0;
     }
+    present.length = 0;
   });
-  return { postings, skills };
+  const averageLength = lengths.reduce((total, length) => total + length, 0) / Math.max(1, skills.length);
+  // Grouped by lexeme with a counting sort, so that a brief's word finds its skills in one range.
+  const counts = new Int32Array(lexemeNames.length + 1);
+  for (const id of termLexeme) counts[id + 1]! += 1;
+  for (let id = 0; id < lexemeNames.length; id += 1) counts[id + 1]! += counts[id]!;
+  const fill = counts.slice(0, lexemeNames.length);
+  const skillOf = new Int32Array(termLexeme.length);
+  const weights = new Float64Array(termLexeme.length);
+  termLexeme.forEach((id, t) => {
+    const s = termSkill[t]!;
+    const frequency = termFrequency[t]!;
+    const norm = k1 * (1 - b + (b * lengths[s]!) / Math.max(1e-9, averageLength));
+    const df = skillsWith[id]!;
+    const idf = Math.log(1 + (skills.length - df + 0.5) / (df + 0.5));
+    const slot = fill[id]!;
+    skillOf[slot] = s;
+    weights[slot] = (idf * frequency * (k1 + 1)) / (frequency + norm);
+    fill[id] = slot + 1;
+  });
+  const rows = new Map<string, number>();
+  lexemeNames.forEach((name, id) => {
+    if (counts[id]! < counts[id + 1]!) rows.set(name, id);
+  });
+  return { rows, offsets: counts, skillOf, weights, skills };
 }
 
 /** Each skill's BM25 score for the brief's lexemes, with the lexemes that contributed. */
 function scoreSkills(model: SkillModel, lexemes: readonly string[]) {
   const scores = new Map<number, { score: number; words: { word: string; weight: number }[] }>();
   for (const lexeme of new Set(lexemes)) {
-    for (const { skill, weight } of model.postings.get(lexeme) ?? []) {
+    const row = model.rows.get(lexeme);
+    if (row === undefined) continue;
+    for (let t = model.offsets[row]!; t < model.offsets[row + 1]!; t += 1) {
+      const skill = model.skillOf[t]!;
+      const weight = model.weights[t]!;
       const entry = scores.get(skill) ?? { score: 0, words: [] };
       entry.score += weight;
       entry.words.push({ word: lexeme, weight });
