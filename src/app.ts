@@ -146,7 +146,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(jobsModule, clock);
   await app.register(referralsModule, clock);
   await app.register(reciprocityModule, clock);
-  await app.register(matchingModule, clock);
+  await app.register(matchingModule, { ...clock, config, logger: deps.logger });
   await app.register(endorsementsModule, {
     ...clock,
     keys: deps.keys,

@@ -7,6 +7,8 @@ import { z } from 'zod';
  */
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const nonNegativeInt = z.coerce.number().int().min(0);
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 const REFRESH_LIFETIMES = ['REFRESH_TOKEN_TTL_DAYS', 'REFRESH_TOKEN_MAX_DAYS'];
 
 /** An IPv4 or IPv6 address, optionally with a CIDR prefix length. */
@@ -99,6 +101,20 @@ export const configSchema = z
     RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
     /** createToken attempts per minute per email and per IP; createAccount per IP. */
     AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
+
+    /**
+     * Memory for the matching models of all collectives, in megabytes (about 10 MB per 1,000
+     * members, README "Operating it"): beyond it the least recently used models are dropped.
+     */
+    MATCHING_CACHE_MB: positiveInt.max(1_048_576).default(512),
+    /**
+     * How long a match request waits for the rebuild of a changed collective's model before it
+     * answers from the previous one (retractions and departures filtered out at once). Only for
+     * collectives whose last build took less than this: big ones answer at once.
+     */
+    MATCHING_FRESH_WAIT_MS: nonNegativeInt.max(60_000).default(100),
+    /** Build matching models in a worker thread, so that a rebuild never blocks requests. */
+    MATCHING_WORKER: flag.default(true),
   })
   .refine((env) => env.REFRESH_TOKEN_MAX_DAYS >= env.REFRESH_TOKEN_TTL_DAYS, {
     path: ['REFRESH_TOKEN_MAX_DAYS'],

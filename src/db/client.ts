@@ -70,3 +70,17 @@ export function returnedRow<T>(rows: readonly T[], statement: 'insert' | 'update
   if (row === undefined) throw new Error(`${statement} returned no row`);
   return row;
 }
+
+/** The options a pool was created with, for a worker thread that opens a pool of its own. */
+export function poolOptionsOf(db: Db): PoolOptions {
+  // drizzle() returns the client it wraps as $client; the Db type leaves it out.
+  const { $client } = db as Db & { $client: pg.Pool };
+  const options = $client.options as pg.PoolConfig & { application_name?: string };
+  return {
+    connectionString: options.connectionString ?? '',
+    max: options.max ?? 10,
+    connectTimeoutMs: options.connectionTimeoutMillis ?? 5_000,
+    statementTimeoutMs: options.statement_timeout === false ? 0 : (options.statement_timeout ?? 0),
+    ...(options.application_name === undefined ? {} : { applicationName: options.application_name }),
+  };
+}

@@ -29,7 +29,15 @@ export const silentLogger = pino({ level: 'silent' });
 /** Configuration as the app would parse it from an environment holding only `env`. */
 export function testConfig(env: Record<string, string> = {}): Config {
   // The general request limit is exercised by its own tests; elsewhere it would only get in the way.
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', ...env });
+  // Matching waits for a changed collective's model, so a test reads its own writes; tests of
+  // answering from the previous model set MATCHING_FRESH_WAIT_MS=0.
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    MATCHING_FRESH_WAIT_MS: '60000',
+    ...env,
+  });
 }
 
 // One RSA key per test file is plenty: generating one takes tens of milliseconds.

@@ -223,7 +223,7 @@ export function strongestPaths(graph: TrustGraph, source: number, maxHops = WEIG
 }
 
 /** The position of the edge from u to v among the CSR edges (targets are sorted within u). */
-function edgeBetween(graph: TrustGraph, u: number, v: number): number {
+export function edgeBetween(graph: TrustGraph, u: number, v: number): number {
   let low = graph.offsets[u]!;
   let high = graph.offsets[u + 1]!;
   while (low < high) {

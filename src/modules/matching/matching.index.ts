@@ -161,6 +161,11 @@ export interface SearchIndex {
   skillEndorsements: PostingLists;
   /** Which skills the collective's own words point to (matching.skills.ts). */
   skillModel: SkillModel;
+  /**
+   * Per endorsement, 1 if it stopped counting after the model was built (matching.removals.ts):
+   * set only on the filtered copy a request uses while the model is being rebuilt.
+   */
+  removed?: Uint8Array;
 }
 
 /**

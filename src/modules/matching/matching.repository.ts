@@ -103,3 +103,51 @@ export async function referralsReceivedSince(db: DbOrTx, args: { collectiveId: s
     WHERE collective_id = ${args.collectiveId} AND created_at >= ${args.since}`);
   return rows.map((r) => ({ memberId: r.to_member_id, at: new Date(r.created_at).getTime() }));
 }
+
+/**
+ * Read inside a model's snapshot: the collective's graph version, and the `seq` of its newest
+ * event created over a minute before (0 if none). Every removal the snapshot might not hold
+ * has a later `seq`: an event's `created_at` is its transaction's start, and no transaction
+ * that records one stays open for a minute (statement and idle timeouts end it sooner).
+ */
+export async function snapshotMarks(db: DbOrTx, collectiveId: string) {
+  const { rows } = await db.execute<{ graph_version: string; removal_floor: string }>(sql`
+    SELECT c.graph_version,
+           coalesce((SELECT ev.seq FROM events ev
+                     WHERE ev.collective_id = c.id AND ev.created_at < now() - interval '1 minute'
+                     ORDER BY ev.seq DESC LIMIT 1), 0) AS removal_floor
+    FROM collectives c WHERE c.id = ${collectiveId}`);
+  const [row] = rows;
+  return row ? { version: Number(row.graph_version), removalFloor: Number(row.removal_floor) } : undefined;
+}
+
+export type RemovedEndorsement = {
+  id: string;
+  endorser_id: string;
+  endorsee_id: string;
+  description_words: number;
+  created_at: string;
+  search_vector: string | null;
+};
+
+/**
+ * What stopped counting after `afterSeq`: members who left or were removed and are still
+ * gone, and endorsements retracted since or given by those members. Asked only while a
+ * changed collective's model is being rebuilt, to filter the previous model at once.
+ */
+export async function removalsSince(db: DbOrTx, args: { collectiveId: string; afterSeq: number }) {
+  const changed = sql`SELECT ev.subject_id FROM events ev
+    WHERE ev.collective_id = ${args.collectiveId} AND ev.seq > ${args.afterSeq}
+      AND ev.type IN ('endorsement.retracted', 'member.left', 'member.removed')`;
+  const departed = sql`SELECT m.id FROM members m
+    WHERE m.collective_id = ${args.collectiveId} AND m.status <> 'active' AND m.id IN (${changed})`;
+  const members = await db.execute<{ id: string }>(departed);
+  const endorsements = await db.execute<RemovedEndorsement>(sql`
+    SELECT e.id, e.endorser_id, e.endorsee_id, e.example_description_words AS description_words,
+           e.created_at, e.search_vector::text AS search_vector
+    FROM endorsements e
+    WHERE e.collective_id = ${args.collectiveId}
+      AND ((e.status = 'retracted' AND e.id IN (${changed}))
+        OR (e.status = 'active' AND e.endorser_id IN (${departed})))`);
+  return { departedMemberIds: members.rows.map((row) => row.id), endorsements: endorsements.rows };
+}

@@ -188,6 +188,7 @@ export function findHits(
     const named = postingsOf(skillEndorsements, skill);
     for (let k = named.from; k < named.to; k += 1) {
       const e = skillEndorsements.docs[k]!;
+      if (index.removed?.[e] === 1) continue;
       if (relevance[e] !== Relevance.Skill) onSkill.push(e);
       relevance[e] = Relevance.Skill;
       endorsedSkills[index.endorseeOf[e]!]! |= bit;

@@ -1,37 +1,21 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import { activeMemberNames, activeMembership, collectiveNotFound, requireMember } from '../access/index.js';
 import { COMPOUNDING_LANGUAGES } from '../collectives/index.js';
 import { currentJob } from '../jobs/index.js';
-import {
-  buildGraph,
-  personalizedPageRank,
-  strongestPaths,
-  type RawEdge,
-  type TrustGraph,
-} from './matching.graph.js';
-import {
-  buildSearchIndex,
-  parseTsvector,
-  shownEndorsement,
-  type IndexedMember,
-  type SearchIndex,
-} from './matching.index.js';
-import {
-  activeEndorsements,
-  activeMembers,
-  introductionEdges,
-  prepareMatchContext,
-  referralsReceivedSince,
-  wonHandoffEdges,
-} from './matching.repository.js';
+import type { ModelBuilder } from './matching.builder.js';
+import { ModelCache, type Cacheable } from './matching.cache.js';
+import { personalizedPageRank, strongestPaths } from './matching.graph.js';
+import { parseTsvector, shownEndorsement, type IndexedMember, type SearchIndex } from './matching.index.js';
+import type { ModelData } from './matching.model.js';
+import { withoutRemovals, type ModelView } from './matching.removals.js';
+import { prepareMatchContext, referralsReceivedSince, removalsSince } from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
 import { inferSkills, type InferredSkill } from './matching.skills.js';
 import {
-  ageFactor,
   bestCandidates,
   combinedScore,
   endorsementWeight,
-  exampleQuality,
   findHits,
   type AskerTrust,
   type BriefHits,
@@ -57,17 +41,20 @@ interface Activity {
   receivedAt: Map<number, number[]>;
 }
 
-/**
- * What a collective's matching needs in memory: its trust graph, its search index, and, loaded
- * and replaced on their own, its activity and the views of its recent askers.
- */
-interface CollectiveModel {
-  graph: TrustGraph;
-  index: SearchIndex;
-  /** Graph node of each member of the index, by index position. */
-  graphNode: Int32Array;
-  activity?: { version: number; loaded: Promise<Activity> };
+/** A view of a model with the asker views computed on it (most recently used). */
+interface ServedView extends ModelView {
   askers: Map<string, AskerTrust>;
+}
+
+/**
+ * A collective's model as the cache holds it: as built, the view filtered of the latest
+ * removals while it is being rebuilt, and, loaded and replaced on their own, its activity.
+ */
+interface CollectiveModel extends Cacheable {
+  data: ModelData;
+  built: ServedView;
+  filtered?: { key: string; view: ServedView };
+  activity?: { version: number; loaded: Promise<Activity> };
 }
 
 /** Askers whose view of a collective is kept, per collective (most recently used). */
@@ -87,96 +74,36 @@ function evictOldest<K, V>(map: Map<K, V>, capacity: number): void {
   }
 }
 
-/**
- * Keeps each collective's model in memory, keyed by the collective's graph_version, which a
- * database trigger bumps on every change that can alter it (endorsements, members and their
- * profiles, handoff outcomes). One cheap read per request tells whether the cached model is
- * current, so several API instances each rebuild on their own and never serve a stale one.
- */
-class ModelCache {
-  private readonly entries = new Map<string, { version: number; model: Promise<CollectiveModel> }>();
-  constructor(private readonly capacity: number) {}
-
-  get(
-    collectiveId: string,
-    version: number,
-    build: () => Promise<CollectiveModel>,
-  ): Promise<CollectiveModel> {
-    const cached = this.entries.get(collectiveId);
-    if (cached?.version === version) {
-      touchEntry(this.entries, collectiveId, cached);
-      return cached.model;
-    }
-    const model = build();
-    model.catch(() => this.entries.delete(collectiveId));
-    this.entries.set(collectiveId, { version, model });
-    evictOldest(this.entries, this.capacity);
-    return model;
-  }
+function served(data: ModelData): CollectiveModel {
+  const { version, bytes, buildMs, graph, index, graphNode } = data;
+  return {
+    version,
+    bytes,
+    buildMs,
+    data,
+    built: { graph, index, graphNode, departed: [], askers: new Map() },
+  };
 }
 
-async function loadModel(db: Db, collectiveId: string, now: Date): Promise<CollectiveModel> {
-  // One snapshot for all four reads, so the graph and the index describe the same moment.
-  const { members, endorsements, handoffs, introductions } = await db.transaction(
-    async (tx) => ({
-      members: await activeMembers(tx, collectiveId),
-      endorsements: await activeEndorsements(tx, collectiveId),
-      handoffs: await wonHandoffEdges(tx, collectiveId),
-      introductions: await introductionEdges(tx, collectiveId),
-    }),
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
-  const edges: RawEdge[] = [
-    ...endorsements.map((e) => ({
-      from: e.endorser_id,
-      to: e.endorsee_id,
-      label: e.relationship_kind,
-      weight:
-        exampleQuality(e.description_words) *
-        ageFactor((now.getTime() - new Date(e.created_at).getTime()) / DAY_MS),
-    })),
-    ...handoffs.map((h) => ({
-      from: h.from_member_id,
-      to: h.to_member_id,
-      label: 'handoff_won',
-      weight: WEIGHTS.trust.handoffWon,
-    })),
-    ...introductions.map((i) => ({
-      from: i.introduced_by,
-      to: i.id,
-      label: 'introduced',
-      weight: WEIGHTS.trust.introduction,
-    })),
-  ];
-  const graph = buildGraph(
-    members.map((m) => m.id),
-    edges,
-  );
-  return {
-    graph,
-    graphNode: Int32Array.from(members, (m) => graph.index.get(m.id) ?? -1),
-    index: buildSearchIndex(
-      members.map((m) => ({
-        id: m.id,
-        headline: m.headline,
-        skills: m.skills,
-        availabilityStatus: m.availability_status,
-        availabilityUntil: m.availability_until,
-        searchVector: m.search_vector,
-      })),
-      endorsements.map((e) => ({
-        id: e.id,
-        endorserId: e.endorser_id,
-        endorseeId: e.endorsee_id,
-        skills: e.skills,
-        title: e.example_title,
-        descriptionWords: e.description_words,
-        verified: e.verified_by_handoff,
-        searchVector: e.search_vector,
-      })),
-    ),
-    askers: new Map(),
-  };
+/**
+ * The view a request scores with: the model as built when it is current; while a newer one is
+ * being built, the model without what stopped counting since its snapshot (cached until that
+ * changes).
+ */
+async function viewFor(
+  db: Db,
+  collectiveId: string,
+  cached: { model: CollectiveModel; current: boolean },
+): Promise<ServedView> {
+  const { model, current } = cached;
+  if (current) return model.built;
+  const removals = await removalsSince(db, { collectiveId, afterSeq: model.data.removalFloor });
+  if (removals.departedMemberIds.length === 0 && removals.endorsements.length === 0) return model.built;
+  const key = [...removals.departedMemberIds, ...removals.endorsements.map((e) => e.id)].sort().join();
+  if (model.filtered?.key !== key) {
+    model.filtered = { key, view: { ...withoutRemovals(model.data, removals), askers: new Map() } };
+  }
+  return model.filtered.view;
 }
 
 async function loadActivity(db: Db, index: SearchIndex, collectiveId: string, now: Date): Promise<Activity> {
@@ -202,7 +129,7 @@ async function loadActivity(db: Db, index: SearchIndex, collectiveId: string, no
  */
 function activityOf(db: Db, model: CollectiveModel, collectiveId: string, version: number, now: Date) {
   if (model.activity === undefined || model.activity.version < version) {
-    const loaded = loadActivity(db, model.index, collectiveId, now);
+    const loaded = loadActivity(db, model.data.index, collectiveId, now);
     const entry = { version, loaded };
     loaded.catch(() => {
       if (model.activity === entry) delete model.activity;
@@ -213,7 +140,7 @@ function activityOf(db: Db, model: CollectiveModel, collectiveId: string, versio
 }
 
 /** The asker's trust in every member, by personalized PageRank relative to the most trusted other member. */
-function askerView(model: CollectiveModel, askerId: string): AskerTrust {
+function askerView(model: ServedView, askerId: string): AskerTrust {
   const cached = model.askers.get(askerId);
   if (cached) {
     touchEntry(model.askers, askerId, cached);
@@ -243,8 +170,25 @@ function askerView(model: CollectiveModel, askerId: string): AskerTrust {
   return view;
 }
 
-export function createMatchingService(db: Db, now: () => Date) {
-  const models = new ModelCache(64);
+export interface MatchingOptions {
+  builder: ModelBuilder;
+  cacheBytes: number;
+  freshWaitMs: number;
+  logger: FastifyBaseLogger;
+}
+
+export function createMatchingService(db: Db, now: () => Date, options: MatchingOptions) {
+  const models = new ModelCache<CollectiveModel>({
+    budgetBytes: options.cacheBytes,
+    freshWaitMs: options.freshWaitMs,
+    build: async (collectiveId) => {
+      const data = await options.builder.build(collectiveId, now());
+      return data && served(data);
+    },
+    onBuild: (outcome, seconds, err) => {
+      if (outcome === 'error') options.logger.warn({ err, seconds }, 'matching model build failed');
+    },
+  });
   const matchContext = prepareMatchContext(db);
 
   async function rank(collectiveId: string, accountId: string, brief: Brief): Promise<Match[]> {
@@ -255,17 +199,24 @@ export function createMatchingService(db: Db, now: () => Date) {
     });
     if (!context) throw collectiveNotFound();
     const askerId = activeMembership(context.member, collectiveId, accountId).memberId;
-    const model = await models.get(collectiveId, context.graphVersion, () =>
-      loadModel(db, collectiveId, now()),
+    const cached = await models.get(collectiveId, context.graphVersion);
+    if (!cached) throw collectiveNotFound();
+    const view = await viewFor(db, collectiveId, cached);
+    const { names, receivedAt } = await activityOf(
+      db,
+      cached.model,
+      collectiveId,
+      context.activityVersion,
+      now(),
     );
-    const { names, receivedAt } = await activityOf(db, model, collectiveId, context.activityVersion, now());
-    const { graph, index } = model;
+    const { graph, index } = view;
 
     // From here to the return nothing awaits: the index's scratch arrays, which findHits clears
     // and fills, belong to this request alone until its results are built.
-    const excluded = [askerId, ...brief.exclude]
-      .map((id) => index.memberIndex.get(id))
-      .filter((p) => p !== undefined);
+    const excluded = [
+      ...view.departed,
+      ...[askerId, ...brief.exclude].map((id) => index.memberIndex.get(id)).filter((p) => p !== undefined),
+    ];
     const parsed = [...parseTsvector(context.lexemes).keys()];
     const lexemes = COMPOUNDING_LANGUAGES.has(context.language)
       ? withCompoundParts(parsed, index.memberTerms.keys)
@@ -274,7 +225,7 @@ export function createMatchingService(db: Db, now: () => Date) {
     const inferred = brief.skills.length === 0 ? inferSkills(index.skillModel, lexemes) : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
     const hits = findHits(index, { lexemes, skills, startsOn: brief.startsOn });
-    const top = bestCandidates(index, hits, brief.limit, excluded, askerView(model, askerId), {
+    const top = bestCandidates(index, hits, brief.limit, excluded, askerView(view, askerId), {
       receivedAt,
       since: now().getTime() - ROTATION_WINDOW_MS,
     });
@@ -315,6 +266,8 @@ export function createMatchingService(db: Db, now: () => Date) {
   }
 
   return {
+    close: () => options.builder.close(),
+
     async matchBrief(
       accountId: string,
       collectiveId: string,

@@ -1,0 +1,110 @@
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FastifyBaseLogger } from 'fastify';
+import { poolOptionsOf, type Db, type PoolOptions } from '../../db/client.js';
+import { databaseErrorCode } from '../../db/errors.js';
+import { buildModelData, type ModelData } from './matching.model.js';
+
+/** Builds collectives' matching models: in a worker thread, or on the event loop. */
+export interface ModelBuilder {
+  build(collectiveId: string, now: Date): Promise<ModelData | undefined>;
+  close(): Promise<void>;
+}
+
+export function createInProcessBuilder(db: Db): ModelBuilder {
+  return { build: (collectiveId, now) => buildModelData(db, collectiveId, now), close: async () => {} };
+}
+
+/** What the worker (matching.worker.ts) is started with. */
+export interface WorkerSettings {
+  pool: PoolOptions;
+  logLevel: string;
+}
+
+export type WorkerReply =
+  | { id: number; data: ModelData | undefined }
+  | { id: number; error: { message: string; code: string | undefined } };
+
+export function describeError(err: unknown): { message: string; code: string | undefined } {
+  const messages: string[] = [];
+  for (let e: unknown = err; e instanceof Error && messages.length < 5; e = e.cause) messages.push(e.message);
+  return { message: messages.join(': ') || String(err), code: databaseErrorCode(err) };
+}
+
+/**
+ * The worker's entry: its compiled .js beside this file, or under tsx (npm start, the tests)
+ * its .ts source, loaded through tsx's API since a worker does not inherit the parent's loader.
+ */
+function startWorker(settings: WorkerSettings): Worker {
+  const self = fileURLToPath(import.meta.url);
+  if (self.endsWith('.js')) {
+    return new Worker(new URL('./matching.worker.js', import.meta.url), { workerData: settings });
+  }
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./matching.worker.ts', import.meta.url).href;
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
+    { eval: true, workerData: settings },
+  );
+}
+
+/**
+ * Builds models in one worker thread with its own database connection, so that a rebuild (seconds
+ * of CPU at 10,000 members) never holds up a request: the event loop only receives the finished
+ * model, whose typed arrays are transferred, not copied. The worker starts with the first build
+ * and again after it dies.
+ */
+export function createWorkerBuilder(db: Db, logger: FastifyBaseLogger): ModelBuilder {
+  const settings: WorkerSettings = { pool: { ...poolOptionsOf(db), max: 2 }, logLevel: logger.level };
+  const pending = new Map<
+    number,
+    { resolve: (data: ModelData | undefined) => void; reject: (err: Error) => void }
+  >();
+  let worker: Worker | undefined;
+  let nextId = 0;
+
+  const failAll = (err: Error) => {
+    for (const { reject } of pending.values()) reject(err);
+    pending.clear();
+  };
+  const running = () => {
+    if (worker) return worker;
+    const started = startWorker(settings);
+    started.unref();
+    started.on('message', (reply: WorkerReply) => {
+      const waiting = pending.get(reply.id);
+      if (!waiting) return;
+      pending.delete(reply.id);
+      if ('error' in reply)
+        waiting.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
+      else waiting.resolve(reply.data);
+    });
+    started.on('error', (err) => {
+      logger.error({ err }, 'matching worker failed');
+      if (worker === started) worker = undefined;
+      failAll(err);
+    });
+    started.on('exit', (code) => {
+      if (worker === started) worker = undefined;
+      failAll(new Error(`matching worker exited with code ${code}`));
+    });
+    worker = started;
+    return started;
+  };
+
+  return {
+    build(collectiveId, now) {
+      const id = (nextId += 1);
+      const target = running();
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        target.postMessage({ id, collectiveId, now: now.getTime() });
+      });
+    },
+    async close() {
+      const stopping = worker;
+      worker = undefined;
+      await stopping?.terminate();
+    },
+  };
+}
