@@ -20,7 +20,7 @@ import { endorsementsModule } from './modules/endorsements/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { invitationsModule } from './modules/invitations/index.js';
 import { jobsModule } from './modules/jobs/index.js';
-import { matchingModule } from './modules/matching/index.js';
+import { matchingModule, type ModelBuilder } from './modules/matching/index.js';
 import { membersModule } from './modules/members/index.js';
 import { reciprocityModule } from './modules/reciprocity/index.js';
 import { referralsModule } from './modules/referrals/index.js';
@@ -37,6 +37,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Rate-limit counters: Redis when REDIS_URL is set (src/server.ts), else in this process. */
   rateLimitStore?: RateLimitStore;
+  /** Builds matching models; by default in a worker thread (MATCHING_WORKER). */
+  matchingBuilder?: ModelBuilder;
 }
 
 /** Lifecycle state shared by the readiness probe and graceful shutdown. */
@@ -146,7 +148,12 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(jobsModule, clock);
   await app.register(referralsModule, clock);
   await app.register(reciprocityModule, clock);
-  await app.register(matchingModule, { ...clock, config, logger: deps.logger });
+  await app.register(matchingModule, {
+    ...clock,
+    config,
+    logger: deps.logger,
+    ...(deps.matchingBuilder ? { builder: deps.matchingBuilder } : {}),
+  });
   await app.register(endorsementsModule, {
     ...clock,
     keys: deps.keys,

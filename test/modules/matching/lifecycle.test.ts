@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../src/db/client.js';
+import { createInProcessBuilder, type ModelBuilder } from '../../../src/modules/matching/index.js';
+import { createTestApp, type TestApp } from '../../support/app.js';
+import { endorsementAction, endorsementBody, endorseOk } from '../../support/endorsements.js';
+import type { TestMember } from '../../support/factories.js';
+import { askerWithContact, endorse, member } from '../../support/graph.js';
+import { call } from '../../support/http.js';
+
+/**
+ * A changed collective's model is rebuilt off the request path, and requests are answered from
+ * the previous one meanwhile (MATCHING_FRESH_WAIT_MS=0: never wait). A builder whose builds
+ * a test can hold shows what a request sees while the next model is not ready.
+ */
+function heldBuilder(db: () => Db) {
+  let gate: Promise<void> | undefined;
+  let open = () => {};
+  let started = 0;
+  let finished = 0;
+  const builder: ModelBuilder = {
+    async build(collectiveId, now) {
+      started += 1;
+      await gate;
+      const data = await createInProcessBuilder(db()).build(collectiveId, now);
+      finished += 1;
+      return data;
+    },
+    close: async () => {},
+  };
+  return {
+    builder,
+    started: () => started,
+    finished: () => finished,
+    hold() {
+      gate = new Promise((resolve) => (open = resolve));
+    },
+    release() {
+      gate = undefined;
+      open();
+    },
+  };
+}
+
+const held = heldBuilder(() => t.db);
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ env: { MATCHING_FRESH_WAIT_MS: '0' }, deps: { matchingBuilder: held.builder } });
+});
+afterAll(async () => {
+  held.release();
+  await t.close();
+});
+
+const BRIEF = {
+  brief: 'Brand identity and packaging design for a tea company',
+  skills: ['brand-design'],
+  limit: 50,
+};
+const designer = { headline: 'Brand designer', skills: ['brand-design'] };
+
+interface MatchItem {
+  member: { id: string };
+  score: number;
+  components: Record<string, number>;
+  reasons: { kind: string }[];
+}
+
+async function match(app: TestApp, collectiveId: string, asker: TestMember): Promise<MatchItem[]> {
+  const response = await call(app, asker, 'POST', `/v1/collectives/${collectiveId}/matches`, BRIEF);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<{ items: MatchItem[] }>().items;
+}
+
+const resultOf = (items: MatchItem[], m: TestMember) => items.find((i) => i.member.id === m.memberId);
+
+/** Matches until `done` holds of the results, for at most `ms`; returns how long it took. */
+async function until(ms: number, attempt: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  while (!(await attempt())) {
+    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return Date.now() - started;
+}
+
+describe('while the next model is being built', () => {
+  it('answers from the previous one: an added endorsement shows only once the build is done', async () => {
+    const { collective: c, asker, contact } = await askerWithContact(t);
+    const candidate = await member(t, c.id, designer);
+    await endorse(t, c.id, contact, candidate);
+    const before = resultOf(await match(t, c.id, asker), candidate)!;
+
+    held.hold();
+    const builds = held.started();
+    await endorse(t, c.id, asker, candidate, { title: 'Tea tin labels' });
+    const stale = resultOf(await match(t, c.id, asker), candidate)!;
+    expect(held.started()).toBe(builds + 1);
+    expect(stale.components).toEqual(before.components);
+
+    held.release();
+    await until(2_000, async () => {
+      const fresh = resultOf(await match(t, c.id, asker), candidate)!;
+      return fresh.components.evidence! > before.components.evidence!;
+    });
+  });
+
+  it('a retraction counts at once, exactly as the rebuilt model counts it', async () => {
+    const { collective: c, asker, contact } = await askerWithContact(t);
+    const candidate = await member(t, c.id, designer);
+    const endorsementId = await endorse(t, c.id, contact, candidate);
+    await endorse(t, c.id, asker, candidate, { title: 'Tea tin labels' });
+    const before = resultOf(await match(t, c.id, asker), candidate)!;
+    expect(before.reasons.filter((r) => r.kind === 'endorsement')).toHaveLength(2);
+
+    held.hold();
+    const retract = await endorsementAction(t, contact, c.id, endorsementId, 'retract');
+    expect(retract.statusCode, retract.body).toBe(200);
+    const filtered = await match(t, c.id, asker);
+    const during = resultOf(filtered, candidate)!;
+    expect(during.components.evidence).toBeLessThan(before.components.evidence!);
+    expect(during.reasons.filter((r) => r.kind === 'endorsement')).toHaveLength(1);
+
+    const done = held.finished();
+    held.release();
+    await until(2_000, async () => held.finished() > done);
+    // The filtered previous model ranks and scores as the model built without the endorsement.
+    const rebuilt = await match(t, c.id, asker);
+    expect(rebuilt.map((i) => [i.member.id, i.score, i.components])).toEqual(
+      filtered.map((i) => [i.member.id, i.score, i.components]),
+    );
+  });
+
+  it('a member who left is gone at once, with their endorsements and trust', async () => {
+    const { collective: c, asker, contact } = await askerWithContact(t, designer);
+    const candidate = await member(t, c.id, designer);
+    await endorse(t, c.id, contact, candidate);
+    const before = resultOf(await match(t, c.id, asker), candidate)!;
+    expect(before.components.trust).toBeGreaterThan(0);
+    expect(resultOf(await match(t, c.id, asker), contact)).toBeDefined();
+
+    held.hold();
+    const leave = await call(t, contact, 'DELETE', `/v1/collectives/${c.id}/members/${contact.memberId}`);
+    expect(leave.statusCode).toBe(204);
+    const items = await match(t, c.id, asker);
+    expect(resultOf(items, contact)).toBeUndefined();
+    const after = resultOf(items, candidate)!;
+    expect(after.components.evidence).toBe(0);
+    expect(after.components.trust).toBe(0);
+    held.release();
+  });
+});
+
+describe('several API instances, models built in their worker threads', () => {
+  it('a change made through one shows in the other’s matching within 2 s', async () => {
+    const other = await createTestApp({ databaseUrl: t.databaseUrl, env: { MATCHING_FRESH_WAIT_MS: '0' } });
+    try {
+      const { collective: c, asker, contact } = await askerWithContact(t);
+      const candidate = await member(t, c.id, designer);
+      await endorse(t, c.id, contact, candidate);
+      const before = resultOf(await match(other, c.id, asker), candidate)!;
+
+      await endorseOk(
+        t,
+        asker,
+        candidate.memberId,
+        endorsementBody({ skills: ['brand-design'], example: { title: 'Tea tin labels' } }),
+      );
+      const took = await until(2_000, async () => {
+        const now = resultOf(await match(other, c.id, asker), candidate)!;
+        return now.components.evidence! > before.components.evidence!;
+      });
+      expect(took).toBeLessThan(2_000);
+    } finally {
+      await other.close();
+    }
+  });
+});
