@@ -8,10 +8,13 @@ import http from 'node:http';
  */
 
 export interface LoadRequest {
+  /** POST when unset. */
+  method?: 'GET' | 'POST';
   path: string;
   /** Index into PhaseSpec.tokens. */
   token: number;
-  body: string;
+  /** The JSON body of a POST. */
+  body?: string;
 }
 
 export interface PhaseSpec {
@@ -23,6 +26,8 @@ export interface PhaseSpec {
   maxMs: number;
   tokens: string[];
   requests: LoadRequest[];
+  /** What counts as success: a 200 with an `items` array (the default), or any 200. */
+  expect?: 'items' | '200';
 }
 
 export interface PhaseResult {
@@ -58,13 +63,14 @@ function post(
       {
         host: '127.0.0.1',
         port,
-        method: 'POST',
+        method: request.method ?? 'POST',
         path: request.path,
         agent,
         headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(request.body),
           authorization: `Bearer ${token}`,
+          ...(request.body === undefined
+            ? {}
+            : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(request.body) }),
         },
       },
       (res) => {
@@ -125,7 +131,8 @@ async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
         result.latenciesMs.push(latency);
         result.statuses[response.status] = (result.statuses[response.status] ?? 0) + 1;
         result.responseBytes += response.body.length;
-        const items = response.status === 200 ? itemCount(response.body) : undefined;
+        const items =
+          response.status !== 200 ? undefined : spec.expect === '200' ? 0 : itemCount(response.body);
         if (items === undefined) fail(`${response.status} ${response.body}`);
         else {
           result.itemsReturned += items;

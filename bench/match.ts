@@ -11,7 +11,7 @@
  * its pool, the first request after a graph_version bump, and the trust graph's PageRank
  * (matching.graph.ts) on its own.
  */
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
@@ -41,7 +41,8 @@ import {
   type GeneratedCollective,
 } from './dataset.js';
 import { openBenchDatabase } from './database.js';
-import type { ChildMessage, LoadRequest, ParentMessage, PhaseResult, PhaseSpec } from './load-client.js';
+import { ms, startLoadClient, stats, summarize, type Summary } from './harness.js';
+import type { LoadRequest, PhaseResult } from './load-client.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const RUN_DATE = new Date().toISOString().slice(0, 10);
@@ -74,126 +75,12 @@ const silent = pino({ level: 'silent' });
 const cleanups: (() => Promise<void>)[] = [];
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
-// ---------------------------------------------------------------------------------------------
-// Statistics
-
-interface Summary {
-  requests: number;
-  errors: number;
-  statuses: Record<string, number>;
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-  mean: number;
-  throughput: number;
-  wallMs: number;
-  meanItems: number;
-  errorSamples: string[];
-  /** The same percentiles over successful (200) responses only; null when there were none. */
-  ok: ReturnType<typeof stats> | null;
-}
-
-function percentile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-}
-
-function stats(values: readonly number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mean = sorted.reduce((sum, v) => sum + v, 0) / Math.max(1, sorted.length);
-  return {
-    n: sorted.length,
-    p50: percentile(sorted, 0.5),
-    p90: percentile(sorted, 0.9),
-    p99: percentile(sorted, 0.99),
-    max: sorted[sorted.length - 1] ?? Number.NaN,
-    mean,
-  };
-}
-
-function summarize(result: PhaseResult): Summary {
-  const s = stats(result.latenciesMs);
-  const ok = s.n - result.errors;
-  return {
-    requests: s.n,
-    errors: result.errors,
-    statuses: result.statuses,
-    p50: s.p50,
-    p90: s.p90,
-    p99: s.p99,
-    max: s.max,
-    mean: s.mean,
-    throughput: (s.n / result.wallMs) * 1000,
-    wallMs: result.wallMs,
-    meanItems: ok > 0 ? result.itemsReturned / ok : 0,
-    errorSamples: result.errorSamples,
-    ok: result.okLatenciesMs.length > 0 ? stats(result.okLatenciesMs) : null,
-  };
-}
-
-const ms = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 function roundDeep<T>(value: T): T {
   return JSON.parse(
     JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? round3(v) : v)),
   ) as T;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The load client process
-
-interface LoadClient {
-  run(spec: PhaseSpec): Promise<PhaseResult>;
-  close(): Promise<void>;
-}
-
-async function startLoadClient(): Promise<LoadClient> {
-  // Inherits tsx's loader flags from this process's execArgv.
-  const child: ChildProcess = fork(path.join(BENCH_DIR, 'load-client.ts'), [], { stdio: 'inherit' });
-  const pending = new Map<number, (result: PhaseResult) => void>();
-  let nextId = 1;
-  const exited = () => child.exitCode !== null || child.signalCode !== null;
-  const ready = new Promise<void>((resolve, reject) => {
-    child.on('message', (message: ChildMessage) => {
-      if (message.type === 'ready') resolve();
-      else {
-        pending.get(message.id)?.(message.result);
-        pending.delete(message.id);
-      }
-    });
-    child.once('exit', (code) => {
-      const error = new Error(`the load client exited with code ${String(code)}`);
-      reject(error);
-      if (pending.size > 0) {
-        console.error(error.message);
-        process.exitCode = 1;
-      }
-    });
-  });
-  await ready;
-  return {
-    run(spec) {
-      return new Promise((resolve) => {
-        const id = nextId++;
-        pending.set(id, resolve);
-        const message: ParentMessage = { type: 'phase', id, spec };
-        child.send(message);
-      });
-    },
-    async close() {
-      if (exited()) return;
-      const gone = new Promise<void>((resolve) => {
-        child.once('exit', () => {
-          resolve();
-        });
-      });
-      child.disconnect();
-      await Promise.race([gone, new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref())]);
-      if (!exited()) child.kill();
-    },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
