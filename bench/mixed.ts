@@ -28,6 +28,7 @@ import { loadConfig } from '../src/config.js';
 import { createDb, createPool } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { buildKeySet, generateSigningKey, issueAccessToken } from '../src/modules/auth/index.js';
+import { buildModelData } from '../src/modules/matching/matching.model.js';
 import { briefBody, createRandom, generateDataset, vocabulary } from './dataset.js';
 import { openBenchDatabase } from './database.js';
 import { ms, startLoadClient, stats, summarize } from './harness.js';
@@ -88,6 +89,25 @@ async function main(): Promise<void> {
     );
     const small = smallRows[0];
     if (!small) throw new Error('the dataset has no collective of 20 to 50 members');
+
+    // The model's memory: its estimate (what MATCHING_CACHE_MB counts) and the heap it took.
+    const modelSizes = [];
+    for (const collective of dataset.big) {
+      const heapBefore = process.memoryUsage().heapUsed;
+      const data = await buildModelData(createDb(pool), collective.id, new Date());
+      const heapAfter = process.memoryUsage().heapUsed;
+      if (!data) throw new Error('no model');
+      const size = {
+        members: collective.members,
+        estimatedMb: data.bytes / 2 ** 20,
+        heapGrowthMb: (heapAfter - heapBefore) / 2 ** 20,
+        buildMs: data.buildMs,
+      };
+      modelSizes.push(size);
+      log(
+        `model of ${size.members} members: estimated ${ms(size.estimatedMb)} MB (${ms((size.estimatedMb * 1000) / size.members)} MB per 1,000 members), heap grew ${ms(size.heapGrowthMb)} MB, built in ${ms(size.buildMs, 0)} ms on this thread`,
+      );
+    }
 
     const keys = await buildKeySet(await generateSigningKey());
     const app = await buildApp(config, { db: createDb(pool), logger: silent, keys });
@@ -171,7 +191,8 @@ async function main(): Promise<void> {
     const probeBody = { brief: 'brand strategy for a regional retailer website', limit: 50 };
     const probe = async () => {
       const response = await api('POST', `/v1/collectives/${big.id}/matches`, writerToken, probeBody);
-      if (response.status !== 200) throw new Error(`probe answered ${response.status}`);
+      if (response.status !== 200)
+        throw new Error(`probe answered ${response.status}: ${JSON.stringify(response.body)}`);
       return (response.body as { items: Item[] }).items;
     };
     await probe();
@@ -322,7 +343,7 @@ async function main(): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(
       file,
-      `${JSON.stringify({ node: process.version, cores: os.cpus().length, phases: [quiet, busy], checks, targets: TARGETS }, null, 2)}\n`,
+      `${JSON.stringify({ node: process.version, cores: os.cpus().length, modelSizes, phases: [quiet, busy], checks, targets: TARGETS }, null, 2)}\n`,
     );
     log(`results: ${path.relative(process.cwd(), file)}`);
   } finally {

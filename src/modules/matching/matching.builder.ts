@@ -5,6 +5,9 @@ import { poolOptionsOf, type Db, type PoolOptions } from '../../db/client.js';
 import { databaseErrorCode } from '../../db/errors.js';
 import { buildModelData, type ModelData } from './matching.model.js';
 
+/** How long one statement of a build may take at least (the reads of a 10,000-member collective). */
+const BUILD_STATEMENT_TIMEOUT_MS = 60_000;
+
 /** Builds collectives' matching models: in a worker thread, or on the event loop. */
 export interface ModelBuilder {
   build(collectiveId: string, now: Date): Promise<ModelData | undefined>;
@@ -55,7 +58,16 @@ function startWorker(settings: WorkerSettings): Worker {
  * and again after it dies.
  */
 export function createWorkerBuilder(db: Db, logger: FastifyBaseLogger): ModelBuilder {
-  const settings: WorkerSettings = { pool: { ...poolOptionsOf(db), max: 2 }, logLevel: logger.level };
+  const options = poolOptionsOf(db);
+  const settings: WorkerSettings = {
+    // A build reads a whole collective in the background: it may take longer than a request may.
+    pool: {
+      ...options,
+      max: 2,
+      statementTimeoutMs: Math.max(options.statementTimeoutMs, BUILD_STATEMENT_TIMEOUT_MS),
+    },
+    logLevel: logger.level,
+  };
   const pending = new Map<
     number,
     { resolve: (data: ModelData | undefined) => void; reject: (err: Error) => void }
