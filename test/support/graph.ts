@@ -59,39 +59,64 @@ export async function askerWithContact(
   return { collective, asker, contact };
 }
 
+interface EndorsementOptions {
+  skills?: string[];
+  title?: string;
+  description?: string;
+  createdAt?: Date;
+  kind?: 'worked_together' | 'client_of';
+}
+
+function endorsementRow(
+  collectiveId: string,
+  endorser: { memberId: string },
+  endorsee: { memberId: string },
+  options: EndorsementOptions,
+) {
+  return {
+    collectiveId,
+    endorserId: endorser.memberId,
+    endorseeId: endorsee.memberId,
+    skills: options.skills ?? ['brand-design'],
+    relationshipKind: options.kind ?? 'worked_together',
+    relationshipSince: '2020-01-01',
+    exampleTitle: options.title ?? `Tea brand identity ${randomUUID().slice(0, 6)}`,
+    exampleDescription: options.description ?? BRAND_DESCRIPTION,
+    exampleDescriptionWords: countWords(options.description ?? BRAND_DESCRIPTION),
+    exampleEndorseeRole: 'Lead designer',
+    exampleOutcome: 'Sales of the new packaging doubled in a year.',
+    exampleStartedOn: '2023-01-01',
+    createdAt: options.createdAt ?? new Date(),
+  } as const;
+}
+
 export async function endorse(
   t: TestApp,
   collectiveId: string,
   endorser: { memberId: string },
   endorsee: { memberId: string },
-  options: {
-    skills?: string[];
-    title?: string;
-    description?: string;
-    createdAt?: Date;
-    kind?: 'worked_together' | 'client_of';
-  } = {},
+  options: EndorsementOptions = {},
 ): Promise<string> {
   const [row] = await t.db
     .insert(endorsements)
-    .values({
-      collectiveId,
-      endorserId: endorser.memberId,
-      endorseeId: endorsee.memberId,
-      skills: options.skills ?? ['brand-design'],
-      relationshipKind: options.kind ?? 'worked_together',
-      relationshipSince: '2020-01-01',
-      exampleTitle: options.title ?? `Tea brand identity ${randomUUID().slice(0, 6)}`,
-      exampleDescription: options.description ?? BRAND_DESCRIPTION,
-      exampleDescriptionWords: countWords(options.description ?? BRAND_DESCRIPTION),
-      exampleEndorseeRole: 'Lead designer',
-      exampleOutcome: 'Sales of the new packaging doubled in a year.',
-      exampleStartedOn: '2023-01-01',
-      createdAt: options.createdAt ?? new Date(),
-    })
+    .values(endorsementRow(collectiveId, endorser, endorsee, options))
     .returning({ id: endorsements.id });
   await graphChanged(t, collectiveId);
   return row!.id;
+}
+
+/** Every member of `group` endorses every other, in one statement (a dense ring). */
+export async function endorseEachOther(
+  t: TestApp,
+  collectiveId: string,
+  group: readonly { memberId: string }[],
+  options: EndorsementOptions = {},
+): Promise<void> {
+  const rows = group.flatMap((a) =>
+    group.filter((b) => b !== a).map((b) => endorsementRow(collectiveId, a, b, options)),
+  );
+  if (rows.length > 0) await t.db.insert(endorsements).values(rows);
+  await graphChanged(t, collectiveId);
 }
 
 /** A handoff from giver to recipient with the given outcome (and its job), created at `createdAt`. */
