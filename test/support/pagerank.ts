@@ -1,4 +1,4 @@
-import { buildGraph, type RawEdge, type TrustGraph } from '../../src/modules/matching/matching.graph.js';
+import { buildGraph, type TrustGraph } from '../../src/modules/matching/matching.graph.js';
 import { ageFactor, exampleQuality } from '../../src/modules/matching/matching.scoring.js';
 import { WEIGHTS } from '../../src/modules/matching/matching.weights.js';
 
@@ -100,37 +100,72 @@ function random(seed: number): () => number {
   };
 }
 
+/** One edge of a generated collective, as its rows would record it. */
+export interface Tie {
+  from: number;
+  to: number;
+  kind: 'endorsement' | 'handoff' | 'introduction';
+  /** An endorsement's example: words in its description, and days since it was given. */
+  words: number;
+  ageDays: number;
+}
+
+/** The weight the service gives a tie (SPEC section 5: example quality and age; handoffs won; introductions, weakly). */
+export function tieWeight(tie: Tie): number {
+  switch (tie.kind) {
+    case 'endorsement':
+      return exampleQuality(tie.words) * ageFactor(tie.ageDays);
+    case 'handoff':
+      return WEIGHTS.trust.handoffWon;
+    case 'introduction':
+      return WEIGHTS.trust.introduction;
+  }
+}
+
 /**
- * A trust graph shaped like a collective's, with the service's edge weights: endorsements
- * weighted by example quality (12 to 200 words) and age (up to three years), won handoffs for
- * about 0.8 of a member, introductions for 30% of members by an earlier one; and an asker
- * who endorsed someone.
+ * The ties of a collective shaped like a real one: endorsements with examples of 12 to 200
+ * words given up to three years ago, won handoffs for about 0.8 of a member, introductions for
+ * 30% of members by an earlier one (at most one each, like `introducedBy`); and an asker who
+ * endorsed someone.
  */
-export function collectiveGraph(shape: CollectiveShape): { graph: TrustGraph; asker: number } {
+export function collectiveTies(shape: CollectiveShape): { ties: Tie[]; asker: number } {
   const next = random(shape.seed);
   const pick = (below: number) => Math.floor(next() * below);
-  const ids = Array.from({ length: shape.members }, (_, i) => `member-${String(i).padStart(6, '0')}`);
-  const edges: RawEdge[] = [];
-  const edge = (from: number, to: number, weight: number, label: string) =>
-    edges.push({ from: ids[from]!, to: ids[to]!, weight, label });
+  const ties: Tie[] = [];
+  const tie = (from: number, to: number, kind: Tie['kind'], words = 0, ageDays = 0) => {
+    if (from !== to) ties.push({ from, to, kind, words, ageDays });
+  };
   const ringStart = shape.members - shape.ring;
   for (let i = 0; i < ringStart; i += 1) {
     const given = pick(2 * shape.meanEndorsements + 1);
     for (let j = 0; j < given; j += 1) {
-      const weight = exampleQuality(12 + pick(189)) * ageFactor(pick(3 * 365));
-      edge(i, Math.floor(ringStart * next() ** (1 + shape.skew)), weight, 'worked_together');
+      const endorsee = Math.floor(ringStart * next() ** (1 + shape.skew));
+      tie(i, endorsee, 'endorsement', 12 + pick(189), pick(3 * 365));
     }
-    if (next() < 0.8) edge(pick(ringStart), i, WEIGHTS.trust.handoffWon, 'handoff_won');
-    if (i > 0 && next() < 0.3) edge(pick(i), i, WEIGHTS.trust.introduction, 'introduced');
+    if (next() < 0.8) tie(pick(ringStart), i, 'handoff');
+    if (i > 0 && next() < 0.3) tie(pick(i), i, 'introduction');
   }
   for (let a = ringStart; a < shape.members; a += 1) {
-    for (let b = ringStart; b < shape.members; b += 1)
-      edge(a, b, exampleQuality(60) * ageFactor(365), 'worked_together');
+    for (let b = ringStart; b < shape.members; b += 1) tie(a, b, 'endorsement', 60, 365);
   }
-  if (shape.ring > 0) edge(pick(ringStart), ringStart, WEIGHTS.trust.introduction, 'introduced');
-  const graph = buildGraph(ids, edges);
-  const givers = ids
-    .map((_, i) => i)
-    .filter((i) => i < ringStart && graph.offsets[i + 1]! > graph.offsets[i]!);
-  return { graph, asker: givers[pick(givers.length)] ?? 0 };
+  if (shape.ring > 0) tie(pick(ringStart), ringStart, 'introduction');
+  const givers = [
+    ...new Set(ties.filter((t) => t.kind === 'endorsement' && t.from < ringStart).map((t) => t.from)),
+  ];
+  return { ties, asker: givers.sort((a, b) => a - b)[pick(givers.length)] ?? 0 };
+}
+
+/** The trust graph of `ties` between members named by `ids` (member i is ids[i]). */
+export function tiesGraph(ids: readonly string[], ties: readonly Tie[]): TrustGraph {
+  return buildGraph(
+    ids,
+    ties.map((t) => ({ from: ids[t.from]!, to: ids[t.to]!, weight: tieWeight(t), label: t.kind })),
+  );
+}
+
+/** A generated collective's trust graph, its members named so that member i is graph.ids[i]. */
+export function collectiveGraph(shape: CollectiveShape): { graph: TrustGraph; asker: number } {
+  const { ties, asker } = collectiveTies(shape);
+  const ids = Array.from({ length: shape.members }, (_, i) => `member-${String(i).padStart(6, '0')}`);
+  return { graph: tiesGraph(ids, ties), asker };
 }

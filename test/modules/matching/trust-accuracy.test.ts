@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildGraph,
   personalizedPageRank,
@@ -7,12 +7,24 @@ import {
 } from '../../../src/modules/matching/matching.graph.js';
 import { ageFactor, exampleQuality } from '../../../src/modules/matching/matching.scoring.js';
 import { WEIGHTS } from '../../../src/modules/matching/matching.weights.js';
+import { createTestApp, type TestApp } from '../../support/app.js';
+import { createCollective, type TestMember } from '../../support/factories.js';
+import { endorseMany, graphChanged, handoffs, member } from '../../support/graph.js';
+import { call } from '../../support/http.js';
 import {
   collectiveGraph,
+  collectiveTies,
   exactPageRank,
+  tiesGraph,
   topKendallTau,
   type CollectiveShape,
 } from '../../support/pagerank.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
 
 /**
  * The service's trust (`personalizedPageRank`) against the exact personalized PageRank (power
@@ -116,4 +128,81 @@ describe('trust against an exact power iteration on random collectives of 50 to 
       { numRuns: 150, seed: 20261201 },
     );
   });
+});
+
+const DAY_MS = 86_400_000;
+/** Words for the examples' descriptions, none of them in the brief. */
+const FILLER = ['planned', 'wrote', 'tested', 'shipped', 'measured', 'reviewed', 'printed', 'delivered'];
+
+describe.each([80, 250])('the trust a match request reports, in a collective of %i members', (members) => {
+  it('orders the members as the exact PageRank does and comes close to its values', async () => {
+    const { ties, asker } = collectiveTies({
+      members,
+      seed: members,
+      meanEndorsements: 6,
+      skew: 0.5,
+      ring: 12,
+    });
+    const c = await createCollective(t);
+    const people: TestMember[] = [c.owner];
+    while (people.length < members) {
+      people.push(await member(t, c.id, { headline: 'Brand designer', skills: ['brand-design'] }));
+    }
+    const now = Date.now();
+    await endorseMany(
+      t,
+      c.id,
+      ties
+        .filter((tie) => tie.kind === 'endorsement')
+        .map((tie, i) => ({
+          endorser: people[tie.from]!,
+          endorsee: people[tie.to]!,
+          options: {
+            title: `Project ${i}`,
+            description: Array.from({ length: tie.words }, (_, w) => FILLER[w % FILLER.length]).join(' '),
+            createdAt: new Date(now - tie.ageDays * DAY_MS),
+          },
+        })),
+    );
+    await handoffs(
+      t,
+      c.id,
+      ties
+        .filter((tie) => tie.kind === 'handoff')
+        .map((tie) => ({ giver: people[tie.from]!, recipient: people[tie.to]! })),
+      { createdAt: new Date(now - 200 * DAY_MS) },
+    );
+    for (const tie of ties.filter((x) => x.kind === 'introduction')) {
+      await t.pool.query('UPDATE members SET introduced_by = $1 WHERE collective_id = $2 AND id = $3', [
+        people[tie.from]!.memberId,
+        c.id,
+        people[tie.to]!.memberId,
+      ]);
+    }
+    await graphChanged(t, c.id);
+
+    const askerMember = people[asker]!;
+    const response = await call(t, askerMember, 'POST', `/v1/collectives/${c.id}/matches`, {
+      brief: 'Brand identity for a tea company',
+      skills: ['brand-design'],
+      limit: 50,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const items = response.json<{ items: { member: { id: string }; components: { trust: number } }[] }>()
+      .items;
+    expect(items).toHaveLength(50);
+
+    // The reference: the exact PageRank of the same ties, relative to the most trusted member.
+    const graph = tiesGraph(
+      people.map((p) => p.memberId),
+      ties,
+    );
+    const source = graph.index.get(askerMember.memberId)!;
+    const exact = exactPageRank(graph, source);
+    const most = Math.max(...exact.filter((_, u) => u !== source));
+    const reference = Float64Array.from(items, (item) => exact[graph.index.get(item.member.id)!]! / most);
+    const reported = Float64Array.from(items, (item) => item.components.trust);
+    expect(topKendallTau(reference, reported, -1)).toBeGreaterThanOrEqual(0.95);
+    reported.forEach((trust, i) => expect(Math.abs(trust - reference[i]!)).toBeLessThan(0.01));
+  }, 120_000);
 });
