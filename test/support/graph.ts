@@ -59,39 +59,83 @@ export async function askerWithContact(
   return { collective, asker, contact };
 }
 
+export interface EndorsementOptions {
+  skills?: string[];
+  title?: string;
+  description?: string;
+  createdAt?: Date;
+  kind?: 'worked_together' | 'client_of';
+}
+
+function endorsementRow(
+  collectiveId: string,
+  endorser: { memberId: string },
+  endorsee: { memberId: string },
+  options: EndorsementOptions,
+) {
+  return {
+    collectiveId,
+    endorserId: endorser.memberId,
+    endorseeId: endorsee.memberId,
+    skills: options.skills ?? ['brand-design'],
+    relationshipKind: options.kind ?? 'worked_together',
+    relationshipSince: '2020-01-01',
+    exampleTitle: options.title ?? `Tea brand identity ${randomUUID().slice(0, 6)}`,
+    exampleDescription: options.description ?? BRAND_DESCRIPTION,
+    exampleDescriptionWords: countWords(options.description ?? BRAND_DESCRIPTION),
+    exampleEndorseeRole: 'Lead designer',
+    exampleOutcome: 'Sales of the new packaging doubled in a year.',
+    exampleStartedOn: '2023-01-01',
+    createdAt: options.createdAt ?? new Date(),
+  } as const;
+}
+
 export async function endorse(
   t: TestApp,
   collectiveId: string,
   endorser: { memberId: string },
   endorsee: { memberId: string },
-  options: {
-    skills?: string[];
-    title?: string;
-    description?: string;
-    createdAt?: Date;
-    kind?: 'worked_together' | 'client_of';
-  } = {},
+  options: EndorsementOptions = {},
 ): Promise<string> {
   const [row] = await t.db
     .insert(endorsements)
-    .values({
-      collectiveId,
-      endorserId: endorser.memberId,
-      endorseeId: endorsee.memberId,
-      skills: options.skills ?? ['brand-design'],
-      relationshipKind: options.kind ?? 'worked_together',
-      relationshipSince: '2020-01-01',
-      exampleTitle: options.title ?? `Tea brand identity ${randomUUID().slice(0, 6)}`,
-      exampleDescription: options.description ?? BRAND_DESCRIPTION,
-      exampleDescriptionWords: countWords(options.description ?? BRAND_DESCRIPTION),
-      exampleEndorseeRole: 'Lead designer',
-      exampleOutcome: 'Sales of the new packaging doubled in a year.',
-      exampleStartedOn: '2023-01-01',
-      createdAt: options.createdAt ?? new Date(),
-    })
+    .values(endorsementRow(collectiveId, endorser, endorsee, options))
     .returning({ id: endorsements.id });
   await graphChanged(t, collectiveId);
   return row!.id;
+}
+
+/** Many endorsements in one statement. */
+export async function endorseMany(
+  t: TestApp,
+  collectiveId: string,
+  given: readonly {
+    endorser: { memberId: string };
+    endorsee: { memberId: string };
+    options?: EndorsementOptions;
+  }[],
+): Promise<void> {
+  if (given.length > 0) {
+    await t.db
+      .insert(endorsements)
+      .values(given.map((g) => endorsementRow(collectiveId, g.endorser, g.endorsee, g.options ?? {})));
+  }
+  await graphChanged(t, collectiveId);
+}
+
+/** Every member of `group` endorses every other (a dense ring). */
+export async function endorseEachOther(
+  t: TestApp,
+  collectiveId: string,
+  group: readonly { memberId: string }[],
+): Promise<void> {
+  await endorseMany(
+    t,
+    collectiveId,
+    group.flatMap((endorser) =>
+      group.filter((b) => b !== endorser).map((endorsee) => ({ endorser, endorsee })),
+    ),
+  );
 }
 
 /** A handoff from giver to recipient with the given outcome (and its job), created at `createdAt`. */
@@ -100,36 +144,54 @@ export async function handoff(
   collectiveId: string,
   giver: { memberId: string },
   recipient: { memberId: string },
-  options: {
-    outcome?: 'won' | 'lost' | null;
-    status?: 'offered' | 'accepted' | 'declined';
-    createdAt?: Date;
-  } = {},
+  options: HandoffOptions = {},
 ): Promise<string> {
-  const [job] = await t.db
+  const [id] = await handoffs(t, collectiveId, [{ giver, recipient }], options);
+  return id!;
+}
+
+interface HandoffOptions {
+  outcome?: 'won' | 'lost' | null;
+  status?: 'offered' | 'accepted' | 'declined';
+  createdAt?: Date;
+}
+
+/** Several handoffs alike, each with its own job, in two statements. */
+export async function handoffs(
+  t: TestApp,
+  collectiveId: string,
+  pairs: readonly { giver: { memberId: string }; recipient: { memberId: string } }[],
+  options: HandoffOptions = {},
+): Promise<string[]> {
+  if (pairs.length === 0) return [];
+  const created = await t.db
     .insert(jobs)
-    .values({
-      collectiveId,
-      postedBy: giver.memberId,
-      title: 'Passed-on job',
-      brief: 'A job passed on',
-      status: 'completed',
-    })
+    .values(
+      pairs.map(({ giver }) => ({
+        collectiveId,
+        postedBy: giver.memberId,
+        title: 'Passed-on job',
+        brief: 'A job passed on',
+        status: 'completed' as const,
+      })),
+    )
     .returning({ id: jobs.id });
-  const [row] = await t.db
+  const rows = await t.db
     .insert(referrals)
-    .values({
-      collectiveId,
-      jobId: job!.id,
-      fromMemberId: giver.memberId,
-      toMemberId: recipient.memberId,
-      note: 'You are the right person',
-      status: options.status ?? 'accepted',
-      outcome: options.outcome === undefined ? 'won' : options.outcome,
-      createdAt: options.createdAt ?? new Date(),
-    })
+    .values(
+      pairs.map(({ giver, recipient }, i) => ({
+        collectiveId,
+        jobId: created[i]!.id,
+        fromMemberId: giver.memberId,
+        toMemberId: recipient.memberId,
+        note: 'You are the right person',
+        status: options.status ?? 'accepted',
+        outcome: options.outcome === undefined ? 'won' : options.outcome,
+        createdAt: options.createdAt ?? new Date(),
+      })),
+    )
     .returning({ id: referrals.id });
   await graphChanged(t, collectiveId);
   await graphChanged(t, collectiveId, 'activity_version');
-  return row!.id;
+  return rows.map((r) => r.id);
 }

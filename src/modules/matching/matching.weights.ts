@@ -36,11 +36,20 @@ export const WEIGHTS = {
   trust: {
     /** Probability that the random walk restarts at the asker. */
     restart: 0.25,
-    /** Forward-push precision: residual mass per unit of degree left unpushed. */
+    /** Forward push: a member pushes its residual mass once it reaches this per unit of out-degree. */
     epsilon: 1e-4,
+    /**
+     * Then sweeps until at most this much mass per member reached is left unplaced: the summed
+     * error of the members' trust, which is a probability (1 / members on average).
+     */
+    residualPerMember: 2e-5,
     /** Edge weights before each member's outgoing weight is normalised to 1. */
     handoffWon: 1,
-    introduction: 0.3,
+    /**
+     * Introductions count weakly (SPEC section 5): at most half the weakest endorsement, whose
+     * weight is exampleQuality x ageFactor >= 0.5 x 0.5 = 0.25 (a new one with the shortest example).
+     */
+    introduction: 0.1,
     /** An endorsement's weight is its example quality times an age factor that grows over a year. */
     youngEndorsementFactor: 0.5,
     maturityDays: 365,
