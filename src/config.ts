@@ -99,6 +99,16 @@ export const configSchema = z
     RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
     /** createToken attempts per minute per email and per IP; createAccount per IP. */
     AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
+
+    /**
+     * When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; unset, it is open
+     * and must be kept private by the network (README, "Metrics"). Long enough not to be
+     * guessed, since /metrics is not rate limited.
+     */
+    METRICS_TOKEN: z
+      .string()
+      .regex(/^[\x21-\x7e]{16,256}$/, 'must be 16 to 256 visible ASCII characters (openssl rand -hex 32)')
+      .optional(),
   })
   .refine((env) => env.REFRESH_TOKEN_MAX_DAYS >= env.REFRESH_TOKEN_TTL_DAYS, {
     path: ['REFRESH_TOKEN_MAX_DAYS'],
