@@ -31,7 +31,6 @@ export interface EventLoopMonitor {
 }
 
 export interface Metrics {
-  readonly registry: Registry;
   readonly matching: MatchingMetrics;
   readonly eventLoop: EventLoopMonitor;
   /** One request answered: its method, route pattern (never the raw URL) and status. */
@@ -48,9 +47,9 @@ const SAMPLE_MS = 10;
 const WINDOW_MS = 10_000;
 
 /**
- * perf_hooks.monitorEventLoopDelay, read over a sliding window: every 10 s (`windowMs`) the window's
- * figures are kept and the histogram starts again, and delay() reports the kept window and
- * the current one together, so a stall shows at once and for 10 to 20 s after. The two are
+ * perf_hooks.monitorEventLoopDelay, read over a sliding window: every 10 s (`windowMs`) the
+ * window's figures are kept and the histogram starts again, and delay() reports the kept window
+ * and the current one together, so a stall shows at once and for 10 to 20 s after. The two are
  * combined by taking the larger p99 and max: the p99 of both windows at once is never above
  * the larger of their p99s, so the figure is an upper bound, never an underestimate.
  *
@@ -171,7 +170,6 @@ export function createMetrics(options: { poolUsage: () => PoolUsage }): Metrics 
   });
 
   return {
-    registry,
     eventLoop,
     matching: {
       observeBuild(seconds, outcome) {
