@@ -3,8 +3,9 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
-import type { Db } from './db/client.js';
+import { poolUsage, type Db } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
+import { registerRequestMetrics } from './http/request-metrics.js';
 import { problemRenderer, registerProblemHandlers } from './http/problem.js';
 import { registerAuthentication } from './http/auth.js';
 import {
@@ -25,6 +26,7 @@ import { membersModule } from './modules/members/index.js';
 import { reciprocityModule } from './modules/reciprocity/index.js';
 import { referralsModule } from './modules/referrals/index.js';
 import { opsModule } from './modules/ops/index.js';
+import { createMetrics } from './metrics.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -99,6 +101,13 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // This app's own metrics registry, served at /metrics; the matching service reports into
+  // metrics.matching.
+  const metrics = createMetrics({ poolUsage: () => poolUsage(deps.db) });
+  app.addHook('onClose', async () => {
+    metrics.stop();
+  });
+  registerRequestMetrics(app, metrics);
   // While draining, close each connection after its response: a keep-alive socket that was
   // busy when shutdown began would otherwise hold app.close() open until the grace period ends.
   app.addHook('onSend', async (_request, reply) => {
@@ -137,7 +146,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     identify: (token) => auth.authenticate(token),
   });
 
-  await app.register(opsModule, { db: deps.db });
+  await app.register(opsModule, { db: deps.db, metrics, metricsToken: config.METRICS_TOKEN });
   await app.register(authModule, { service: auth });
   await app.register(accountsModule, { service: accounts });
   await app.register(eventsModule, { db: deps.db });

@@ -115,6 +115,15 @@ export const configSchema = z
     MATCHING_FRESH_WAIT_MS: nonNegativeInt.max(60_000).default(100),
     /** Build matching models in a worker thread, so that a rebuild never blocks requests. */
     MATCHING_WORKER: flag.default(true),
+    /**
+     * When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; unset, it is open
+     * and must be kept private by the network (README, "Metrics"). Long enough not to be
+     * guessed, since /metrics is not rate limited.
+     */
+    METRICS_TOKEN: z
+      .string()
+      .regex(/^[\x21-\x7e]{16,256}$/, 'must be 16 to 256 visible ASCII characters (openssl rand -hex 32)')
+      .optional(),
   })
   .refine((env) => env.REFRESH_TOKEN_MAX_DAYS >= env.REFRESH_TOKEN_TTL_DAYS, {
     path: ['REFRESH_TOKEN_MAX_DAYS'],

@@ -41,6 +41,12 @@ await runOrExit(async () => {
       ? 'rate limits are shared through Redis'
       : 'rate limits are counted in this process (REDIS_URL is not set)',
   );
+  logger.info(
+    { metricsToken: config.METRICS_TOKEN !== undefined },
+    config.METRICS_TOKEN
+      ? 'GET /metrics needs the bearer token METRICS_TOKEN'
+      : 'GET /metrics is open (METRICS_TOKEN is not set): keep it off the public network',
+  );
   const app = await buildApp(config, {
     db: database.db,
     logger,

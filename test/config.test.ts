@@ -110,4 +110,19 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY: /);
     });
   });
+
+  describe('METRICS_TOKEN', () => {
+    it('is unset by default, and kept as given when long enough', () => {
+      expect(loadConfig({}).METRICS_TOKEN).toBeUndefined();
+      const token = 'a'.repeat(64);
+      expect(loadConfig({ METRICS_TOKEN: token }).METRICS_TOKEN).toBe(token);
+    });
+
+    it.each(['short', 'a'.repeat(15), `${'a'.repeat(20)} b`, `${'a'.repeat(20)}é`, 'a'.repeat(257)])(
+      'refuses %j: too short to be unguessable, or not a bearer token',
+      (value) => {
+        expect(() => loadConfig({ METRICS_TOKEN: value })).toThrow(/METRICS_TOKEN: /);
+      },
+    );
+  });
 });

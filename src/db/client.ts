@@ -7,7 +7,8 @@ import type { Logger } from 'pino';
 import * as tables from './tables.js';
 
 export type Tables = typeof tables;
-export type Db = NodePgDatabase<Tables>;
+/** The drizzle client over a pool; `$client` is that pool (its usage is exported as metrics). */
+export type Db = NodePgDatabase<Tables> & { $client: pg.Pool };
 export type Tx = PgTransaction<NodePgQueryResultHKT, Tables, ExtractTablesWithRelations<Tables>>;
 /** What repositories take: the pool-backed client or an open transaction. */
 export type DbOrTx = Db | Tx;
@@ -53,6 +54,24 @@ export function createPool(options: PoolOptions, logger: Logger): pg.Pool {
 
 export function createDb(pool: pg.Pool): Db {
   return drizzle({ client: pool, casing: 'snake_case', schema: tables });
+}
+
+/** How busy the pool is: connections open, of them idle, and queries waiting for one. */
+export interface PoolUsage {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+}
+
+export function poolUsage(db: Db): PoolUsage {
+  const pool = db.$client;
+  return {
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: pool.options.max,
+  };
 }
 
 /** host:port/database of a connection string, for logs: never the user or password. */

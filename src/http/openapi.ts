@@ -41,7 +41,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           'Members of freelancer collectives pass work to each other, vouch for each other with worked examples, and ask who suits a brief. Errors are RFC 9457 problem+json.',
       },
       tags: [
-        { name: 'ops', description: 'Health, readiness and the contract itself' },
+        { name: 'ops', description: 'Health, readiness, metrics and the contract itself' },
         { name: 'accounts', description: 'Sign up and manage your own account' },
         { name: 'auth', description: 'Access and refresh tokens, and the public keys that verify them' },
         { name: 'collectives', description: 'The closed groups everything else lives in' },
@@ -63,6 +63,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          metricsToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The METRICS_TOKEN the operator configured, for GET /metrics only',
+          },
         },
       },
     },

@@ -30,7 +30,15 @@ describe('health and readiness', () => {
   it('getReadiness is 200 when the database is up and migrated', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/readyz' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok' } });
+    expect(response.json()).toEqual({
+      status: 'ready',
+      checks: { database: 'ok', migrations: 'ok' },
+      eventLoop: {
+        delayP99Ms: expect.any(Number),
+        delayMaxMs: expect.any(Number),
+        windowSeconds: expect.any(Number),
+      },
+    });
   });
 
   it('turns 503 with Retry-After while the database is unreachable, and 200 again when it returns', async () => {
