@@ -161,6 +161,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     ...clock,
     config,
     logger: deps.logger,
+    metrics: metrics.matching,
     ...(deps.matchingBuilder ? { builder: deps.matchingBuilder } : {}),
   });
   await app.register(endorsementsModule, {

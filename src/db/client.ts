@@ -93,7 +93,7 @@ export function returnedRow<T>(rows: readonly T[], statement: 'insert' | 'update
 /** The options a pool was created with, for a worker thread that opens a pool of its own. */
 export function poolOptionsOf(db: Db): PoolOptions {
   // drizzle() returns the client it wraps as $client; the Db type leaves it out.
-  const { $client } = db as Db & { $client: pg.Pool };
+  const { $client } = db;
   const options = $client.options as pg.PoolConfig & { application_name?: string };
   return {
     connectionString: options.connectionString ?? '',

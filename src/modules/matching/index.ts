@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
+import type { MatchingMetrics } from '../../metrics.js';
 import { createInProcessBuilder, createWorkerBuilder, type ModelBuilder } from './matching.builder.js';
 import { matchingRoutes } from './matching.routes.js';
 import { createMatchingService } from './matching.service.js';
@@ -13,15 +14,17 @@ export const matchingModule: FastifyPluginAsync<{
   now: () => Date;
   config: Pick<Config, 'MATCHING_CACHE_MB' | 'MATCHING_FRESH_WAIT_MS' | 'MATCHING_WORKER'>;
   logger: FastifyBaseLogger;
+  metrics: MatchingMetrics;
   /** Replaces the builder MATCHING_WORKER chooses (tests hold builds with it). */
   builder?: ModelBuilder;
-}> = async (app, { db, now, config, logger, builder }) => {
+}> = async (app, { db, now, config, logger, metrics, builder }) => {
   const service = createMatchingService(db, now, {
     builder:
       builder ?? (config.MATCHING_WORKER ? createWorkerBuilder(db, logger) : createInProcessBuilder(db)),
     cacheBytes: config.MATCHING_CACHE_MB * 1024 * 1024,
     freshWaitMs: config.MATCHING_FRESH_WAIT_MS,
     logger,
+    metrics,
   });
   app.addHook('onClose', () => service.close());
   await app.register(matchingRoutes, { service });

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
+import type { MatchingMetrics } from '../../metrics.js';
 import { activeMemberNames, activeMembership, collectiveNotFound, requireMember } from '../access/index.js';
 import { COMPOUNDING_LANGUAGES } from '../collectives/index.js';
 import { currentJob } from '../jobs/index.js';
@@ -175,6 +176,7 @@ export interface MatchingOptions {
   cacheBytes: number;
   freshWaitMs: number;
   logger: FastifyBaseLogger;
+  metrics: MatchingMetrics;
 }
 
 export function createMatchingService(db: Db, now: () => Date, options: MatchingOptions) {
@@ -186,7 +188,11 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
       return data && served(data);
     },
     onBuild: (outcome, seconds, err) => {
+      options.metrics.observeBuild(seconds, outcome);
       if (outcome === 'error') options.logger.warn({ err, seconds }, 'matching model build failed');
+    },
+    onSize: (bytes, models) => {
+      options.metrics.setCache(bytes, models);
     },
   });
   const matchContext = prepareMatchContext(db);

@@ -150,6 +150,19 @@ describe('while the next model is being built', () => {
   });
 });
 
+describe('operators see the models', () => {
+  it('GET /metrics counts the builds and the cache’s size', async () => {
+    const { collective: c, asker } = await askerWithContact(t);
+    await match(t, c.id, asker);
+    const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.statusCode).toBe(200);
+    const value = (series: string) => Number(new RegExp(`^${series} (\\S+)$`, 'm').exec(metrics.body)?.[1]);
+    expect(value('rx_matching_model_builds_total{outcome="ok"}')).toBeGreaterThan(0);
+    expect(value('rx_matching_cached_models')).toBeGreaterThan(0);
+    expect(value('rx_matching_cache_bytes')).toBeGreaterThan(1_000);
+  });
+});
+
 describe('several API instances, models built in their worker threads', () => {
   it('a change made through one shows in the other’s matching within 2 s', async () => {
     const other = await createTestApp({ databaseUrl: t.databaseUrl, env: { MATCHING_FRESH_WAIT_MS: '0' } });
