@@ -40,7 +40,12 @@ describe('exportMyData', () => {
       { issuer: 'https://idp.example.test', subject: h.secrets.subject, linkedAt: expect.any(String) },
     ]);
     expect(document.sessions).toHaveLength(1);
-    expect(Object.keys(document.sessions[0]!).sort()).toEqual(['expiresAt', 'id', 'refreshedAt', 'startedAt']);
+    expect(Object.keys(document.sessions[0]!).sort()).toEqual([
+      'expiresAt',
+      'id',
+      'refreshedAt',
+      'startedAt',
+    ]);
 
     expect(document.memberships).toHaveLength(1);
     const m = document.memberships[0]!;
