@@ -100,7 +100,7 @@ export const configSchema = z
     /** createToken attempts per minute per email and per IP; createAccount per IP. */
     AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
     /** exportMyData per minute per account: each export reads everything about the caller. */
-    EXPORT_RATE_LIMIT_PER_MINUTE: positiveInt.max(600).default(2),
+    EXPORT_LIMIT_PER_MINUTE: positiveInt.max(600).default(2),
 
     /**
      * Retention (src/modules/privacy): how often the purge runs (0: never, for a deployment
@@ -110,7 +110,7 @@ export const configSchema = z
     RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
     RETENTION_BATCH_SIZE: positiveInt.max(100_000).default(1_000),
     /** Days a refresh token is kept after it expired (a rotated one presented meanwhile still revokes its family). */
-    RETENTION_REFRESH_TOKEN_DAYS: positiveInt.max(3650).default(7),
+    RETENTION_TOKEN_DAYS: positiveInt.max(3650).default(7),
     /** Days an invitation is kept after it was accepted, revoked or expired (admins still list it). */
     RETENTION_INVITATION_DAYS: positiveInt.max(3650).default(30),
     /** Days an Idempotency-Key record is kept; at least 1, since keys are honoured for 24 hours. */

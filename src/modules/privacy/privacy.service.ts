@@ -51,9 +51,9 @@ export interface PrivacyServiceDeps {
   db: Db;
   config: Pick<
     Config,
-    | 'EXPORT_RATE_LIMIT_PER_MINUTE'
+    | 'EXPORT_LIMIT_PER_MINUTE'
     | 'RETENTION_BATCH_SIZE'
-    | 'RETENTION_REFRESH_TOKEN_DAYS'
+    | 'RETENTION_TOKEN_DAYS'
     | 'RETENTION_INVITATION_DAYS'
     | 'RETENTION_IDEMPOTENCY_DAYS'
   >;
@@ -146,7 +146,7 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
      * limit are checked before the first byte; the stream itself reads as it goes.
      */
     async exportMyData(accountId: string): Promise<AsyncIterable<string>> {
-      await deps.limiter.consume([`export:${accountId}`], config.EXPORT_RATE_LIMIT_PER_MINUTE);
+      await deps.limiter.consume([`export:${accountId}`], config.EXPORT_LIMIT_PER_MINUTE);
       await deps.accounts.get(accountId);
       const at = now();
       const [account, identities, sessions, memberships] = await Promise.all([
@@ -273,7 +273,7 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
       const daysAgo = (days: number) => new Date(at - days * DAY_MS);
       return {
         refreshTokens: await purgeAll((limit) =>
-          purgeRefreshTokens(db, { expiredBefore: daysAgo(config.RETENTION_REFRESH_TOKEN_DAYS), limit }),
+          purgeRefreshTokens(db, { expiredBefore: daysAgo(config.RETENTION_TOKEN_DAYS), limit }),
         ),
         invitations: await purgeAll((limit) =>
           purgeInvitations(db, { doneBefore: daysAgo(config.RETENTION_INVITATION_DAYS), limit }),

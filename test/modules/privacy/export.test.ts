@@ -10,7 +10,7 @@ let t: TestApp;
 let h: History;
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { ...HIGH_LIMITS, EXPORT_RATE_LIMIT_PER_MINUTE: '3' } });
+  t = await createTestApp({ env: { ...HIGH_LIMITS, EXPORT_LIMIT_PER_MINUTE: '3' } });
   h = await fullHistory(t);
 });
 afterAll(() => t.close());
