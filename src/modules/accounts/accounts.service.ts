@@ -47,8 +47,8 @@ function toAccount(row: LiveAccount): Account {
   return { id: row.id, email: row.email, name: row.name, createdAt: row.createdAt.toISOString() };
 }
 
-/** A valid token whose account no longer exists. */
-function accountGone(): Unauthorized {
+/** A valid token whose account no longer exists (or was erased). */
+export function accountGone(): Unauthorized {
   return new Unauthorized('ACCOUNT_NOT_FOUND', 'The account of this access token no longer exists.');
 }
 

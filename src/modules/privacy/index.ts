@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { RateLimiter } from '../../http/rate-limit.js';
@@ -30,11 +30,7 @@ export const privacyModule: FastifyPluginAsync<{
   scheduleRetention(app, service, deps.config.RETENTION_INTERVAL_MINUTES);
 };
 
-function scheduleRetention(
-  app: Parameters<FastifyPluginAsync>[0],
-  service: PrivacyService,
-  intervalMinutes: number,
-): void {
+function scheduleRetention(app: FastifyInstance, service: PrivacyService, intervalMinutes: number): void {
   if (intervalMinutes === 0) return;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, getTableColumns, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import {
   accountIdentities,
@@ -143,7 +143,7 @@ export function eventsAbout(db: DbOrTx, ref: MemberRef & { afterSeq: number; lim
     .where(
       and(
         eq(events.collectiveId, ref.collectiveId),
-        sql`${events.aboutMemberIds} @> ARRAY[${ref.memberId}]::uuid[]`,
+        arrayContains(events.aboutMemberIds, [ref.memberId]),
         gt(events.seq, ref.afterSeq),
       ),
     )

@@ -1,9 +1,9 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { Caller } from '../../http/auth.js';
-import { Conflict, Unauthorized } from '../../http/errors.js';
+import { Conflict } from '../../http/errors.js';
 import type { RateLimiter } from '../../http/rate-limit.js';
-import type { AccountsService } from '../accounts/index.js';
+import { accountGone, type AccountsService } from '../accounts/index.js';
 import { toEndorsement } from '../endorsements/index.js';
 import { recordEvents, toEvent, type EventInput } from '../events/index.js';
 import { toInterest, toJob } from '../jobs/index.js';
@@ -70,10 +70,6 @@ export interface PurgeResult {
 
 const json = (value: unknown) => JSON.stringify(value);
 const iso = (at: Date | null) => at?.toISOString() ?? null;
-
-function accountGone(): Unauthorized {
-  return new Unauthorized('ACCOUNT_NOT_FOUND', 'The account of this access token no longer exists.');
-}
 
 export function createPrivacyService(deps: PrivacyServiceDeps) {
   const { db, config, now } = deps;
