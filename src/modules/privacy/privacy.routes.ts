@@ -43,7 +43,7 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ service: PrivacyService }> =
         tags,
         summary: 'Erase your account: needs currentPassword (or a fresh identity provider token)',
         description:
-          'Irreversible. Email, password, identities, sessions and stored replies are deleted; the name becomes "Former member"; every membership ends as removed with its profile emptied; endorsements you gave are retracted (their credentials verify as retracted) and, like those you received, lose their worked example; referrals keep job, parties, status and outcome but lose your notes, thanks and private values; fit notes are deleted; your jobs keep only their title; events stay, holding ids only. 409 LAST_OWNER while you are the last owner of a collective. An account without a password sends {} with a token of its identity provider from a sign-in at most 5 minutes old (403 FRESH_SIGN_IN_REQUIRED otherwise).',
+          'Irreversible. Email, password, identities, sessions and stored replies are deleted; the name becomes "Former member"; every membership ends as removed with its profile emptied; endorsements you gave are retracted (their credentials verify as retracted) and, like those you received, lose their worked example; referrals keep job, parties, status and outcome but lose your notes, thanks and private values; fit notes are deleted; your jobs lose their brief, client label and location; events stay, holding ids only. 409 LAST_OWNER while you are the last owner of a collective. An account without a password sends {} with a token of its identity provider from a sign-in at most 5 minutes old (403 FRESH_SIGN_IN_REQUIRED otherwise).',
         security: bearerSecurity,
         body: DeleteMeBody,
         response: {
