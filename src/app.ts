@@ -27,6 +27,7 @@ import { reciprocityModule } from './modules/reciprocity/index.js';
 import { referralsModule } from './modules/referrals/index.js';
 import { opsModule } from './modules/ops/index.js';
 import { createMetrics } from './metrics.js';
+import { privacyModule } from './modules/privacy/index.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -169,6 +170,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     keys: deps.keys,
     baseUrl: config.PUBLIC_BASE_URL.replace(/\/+$/, ''),
   });
+  await app.register(privacyModule, { ...clock, config, accounts, limiter });
 
   return app;
 }

@@ -124,6 +124,22 @@ export const configSchema = z
       .string()
       .regex(/^[\x21-\x7e]{16,256}$/, 'must be 16 to 256 visible ASCII characters (openssl rand -hex 32)')
       .optional(),
+    /** exportMyData per minute per account: each export reads everything about the caller. */
+    EXPORT_LIMIT_PER_MINUTE: positiveInt.max(600).default(2),
+
+    /**
+     * Retention (src/modules/privacy): how often the purge runs (0: never, for a deployment
+     * that runs it elsewhere), how many rows one statement deletes, and how long after it
+     * stopped being useful each kind of row is kept.
+     */
+    RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+    RETENTION_BATCH_SIZE: positiveInt.max(100_000).default(1_000),
+    /** Days a refresh token is kept after it expired (a rotated one presented meanwhile still revokes its family). */
+    RETENTION_TOKEN_DAYS: positiveInt.max(3650).default(7),
+    /** Days an invitation is kept after it was accepted, revoked or expired (admins still list it). */
+    RETENTION_INVITATION_DAYS: positiveInt.max(3650).default(30),
+    /** Days an Idempotency-Key record is kept; at least 1, since keys are honoured for 24 hours. */
+    RETENTION_IDEMPOTENCY_DAYS: positiveInt.max(3650).default(2),
   })
   .refine((env) => env.REFRESH_TOKEN_MAX_DAYS >= env.REFRESH_TOKEN_TTL_DAYS, {
     path: ['REFRESH_TOKEN_MAX_DAYS'],

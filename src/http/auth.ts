@@ -3,6 +3,11 @@ import { Unauthorized } from './errors.js';
 
 export interface Caller {
   accountId: string;
+  /**
+   * For a token of the external OpenID Connect issuer: when the person signed in there
+   * (`auth_time`, else `iat`), so that an irreversible action can ask for a fresh sign-in.
+   */
+  externalSignInAt?: Date;
 }
 
 /** Turns a bearer token into the caller, or throws Unauthorized. */

@@ -59,6 +59,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
         { name: 'matching', description: 'Who suits a brief: ranked and explained' },
         { name: 'events', description: 'The append-only log of changes in a collective' },
+        { name: 'privacy', description: 'Your data: take it with you (export), or erase your account' },
       ],
       components: {
         securitySchemes: {

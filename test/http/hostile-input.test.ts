@@ -61,6 +61,8 @@ const CALLERS: Partial<Record<string, 'member' | 'outsider'>> = {
   withdrawInterest: 'member',
   acceptInvitation: 'outsider',
   updateMe: 'outsider',
+  // The outsider has a password and owns no collective; once erased, its requests are 401s.
+  deleteMe: 'outsider',
 };
 
 interface Fixture {
@@ -182,6 +184,7 @@ async function fixtureFor(operationId: string): Promise<Fixture> {
     baselines: {
       createToken: { email: outsider.email, password: PASSWORD },
       updateMe: { password: 'a brand new passphrase', currentPassword: PASSWORD },
+      deleteMe: { currentPassword: PASSWORD },
       refreshToken: { refreshToken: known.refreshToken?.[0] },
       revokeToken: { refreshToken: known.refreshToken?.[0] },
       acceptInvitation: { token: invitation.token },

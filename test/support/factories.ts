@@ -31,7 +31,7 @@ export async function createAccount(
   const token = await t.tokenFor(row!.id);
   return {
     id: row!.id,
-    email: row!.email,
+    email: row!.email!,
     name: row!.name,
     token,
     headers: { authorization: `Bearer ${token}` },

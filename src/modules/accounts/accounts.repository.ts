@@ -43,7 +43,8 @@ export async function updateAccount(
     updatedAt: Date;
   },
 ): Promise<AccountRow | undefined> {
-  const conditions = [eq(accounts.id, args.id)];
+  // An erased account is never changed again (a rename racing with the erasure loses).
+  const conditions = [eq(accounts.id, args.id), isNull(accounts.erasedAt)];
   if (args.expectedPasswordHash !== undefined) {
     conditions.push(
       args.expectedPasswordHash === null

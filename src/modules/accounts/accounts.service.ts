@@ -40,12 +40,15 @@ export interface AccountsServiceDeps {
   revokeSessions: (tx: DbOrTx, accountId: string, at: Date) => Promise<void>;
 }
 
-function toAccount(row: AccountRow): Account {
+/** An account that has not been erased: it has its email. */
+type LiveAccount = AccountRow & { email: string };
+
+function toAccount(row: LiveAccount): Account {
   return { id: row.id, email: row.email, name: row.name, createdAt: row.createdAt.toISOString() };
 }
 
-/** A valid token whose account no longer exists. */
-function accountGone(): Unauthorized {
+/** A valid token whose account no longer exists (or was erased). */
+export function accountGone(): Unauthorized {
   return new Unauthorized('ACCOUNT_NOT_FOUND', 'The account of this access token no longer exists.');
 }
 
@@ -54,10 +57,28 @@ export function createAccountsService(deps: AccountsServiceDeps) {
   const authPerMinute = deps.config.AUTH_RATE_LIMIT_PER_MINUTE;
   const passwords: PasswordHasher = createPasswordHasher(deps.config.PASSWORD_HASH_CONCURRENCY);
 
-  async function requireAccount(accountId: string): Promise<AccountRow> {
+  /** An erased account is gone like a deleted one: its access tokens stop working at once. */
+  async function requireAccount(accountId: string): Promise<LiveAccount> {
     const row = await findAccountById(db, accountId);
-    if (!row) throw accountGone();
-    return row;
+    if (row?.erasedAt !== null || row.email === null) throw accountGone();
+    return { ...row, email: row.email };
+  }
+
+  /**
+   * The check before a sensitive change: the account's current password, rate-limited like a
+   * login, because a stolen access token must not be enough to guess it.
+   */
+  async function requireCurrentPassword(account: LiveAccount, currentPassword: string): Promise<void> {
+    if (account.passwordHash === null) {
+      throw new Forbidden(
+        'PASSWORD_NOT_SET',
+        'This account signs in through an external identity provider and has no password to change.',
+      );
+    }
+    await limiter.consume([`password-change:${account.id}`], authPerMinute);
+    if (!(await passwords.verify(account.passwordHash, currentPassword))) {
+      throw new Forbidden('CURRENT_PASSWORD_WRONG', 'currentPassword is not the account’s current password.');
+    }
   }
 
   /** First use of an external identity with a verified email: link the account with it, or create one. */
@@ -90,7 +111,8 @@ export function createAccountsService(deps: AccountsServiceDeps) {
       await limiter.consume([`signup-ip:${client.ip}`], authPerMinute);
       const passwordHash = await passwords.hash(body.password);
       try {
-        return toAccount(await insertAccount(db, { email: body.email, name: body.name, passwordHash }));
+        const row = await insertAccount(db, { email: body.email, name: body.name, passwordHash });
+        return toAccount({ ...row, email: body.email });
       } catch (err) {
         if (isUniqueViolation(err)) {
           throw new Conflict('EMAIL_TAKEN', 'An account with this email already exists.');
@@ -113,20 +135,7 @@ export function createAccountsService(deps: AccountsServiceDeps) {
             { pointer: '/currentPassword', detail: 'is required with password', location: 'body' },
           ]);
         }
-        if (account.passwordHash === null) {
-          throw new Forbidden(
-            'PASSWORD_NOT_SET',
-            'This account signs in through an external identity provider and has no password to change.',
-          );
-        }
-        // Guessing the current password with a stolen access token is rate-limited like a login.
-        await limiter.consume([`password-change:${accountId}`], authPerMinute);
-        if (!(await passwords.verify(account.passwordHash, body.currentPassword))) {
-          throw new Forbidden(
-            'CURRENT_PASSWORD_WRONG',
-            'currentPassword is not the account’s current password.',
-          );
-        }
+        await requireCurrentPassword(account, body.currentPassword);
         passwordHash = await passwords.hash(body.password);
       }
       if (body.name === undefined && passwordHash === undefined) return toAccount(account);
@@ -151,7 +160,34 @@ export function createAccountsService(deps: AccountsServiceDeps) {
           'The password was changed by another request meanwhile; try again with the current one.',
         );
       }
-      return toAccount(updated);
+      return toAccount({ ...updated, email: account.email });
+    },
+
+    /**
+     * Proof that the caller is the account's owner before it is erased: the current password,
+     * or, for an account without one, that the request came with a fresh token of the external
+     * issuer (`freshExternalToken`, decided by the auth module).
+     */
+    async confirmOwner(
+      accountId: string,
+      proof: { currentPassword?: string | undefined; freshExternalToken: boolean },
+    ): Promise<void> {
+      const account = await requireAccount(accountId);
+      if (proof.currentPassword !== undefined) {
+        await requireCurrentPassword(account, proof.currentPassword);
+        return;
+      }
+      if (account.passwordHash !== null) {
+        throw new BadRequest('CURRENT_PASSWORD_REQUIRED', 'Send currentPassword to erase the account.', [
+          { pointer: '/currentPassword', detail: 'is required', location: 'body' },
+        ]);
+      }
+      if (!proof.freshExternalToken) {
+        throw new Forbidden(
+          'FRESH_SIGN_IN_REQUIRED',
+          'This account has no password: sign in again with your identity provider and send its new token.',
+        );
+      }
     },
 
     /**

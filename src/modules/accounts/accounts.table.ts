@@ -6,12 +6,18 @@ export const accounts = pgTable(
   'accounts',
   {
     id: uuid().primaryKey().defaultRandom(),
-    email: text().notNull(),
+    /** Null once the account is erased (deleteMe): the address is deleted, the row stays as a tombstone. */
+    email: text(),
     name: text().notNull(),
     /** argon2id PHC string; null for accounts that only log in through the external issuer. */
     passwordHash: text(),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /**
+     * When the member erased the account (src/modules/privacy). The row stays because memberships
+     * and the collectives' history point at it; it then holds no personal data and never signs in.
+     */
+    erasedAt: timestamp({ withTimezone: true, precision: 3 }),
   },
   // Emails are unique regardless of case.
   (t) => [uniqueIndex('accounts_email_lower_key').on(sql`lower(${t.email})`)],

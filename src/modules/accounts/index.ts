@@ -2,7 +2,14 @@ import type { FastifyPluginAsync } from 'fastify';
 import { accountsRoutes } from './accounts.routes.js';
 import type { AccountsService } from './accounts.service.js';
 
-export { createAccountsService, type AccountsService, type ExternalIdentity } from './accounts.service.js';
+export {
+  accountGone,
+  createAccountsService,
+  type AccountsService,
+  type ExternalIdentity,
+} from './accounts.service.js';
+// A password being checked (deleteMe asks for the current one, as updateMe does).
+export { GivenPassword } from './accounts.schemas.js';
 export {
   createPasswordHasher,
   createSemaphore,

@@ -103,7 +103,10 @@ export function createAuthService(deps: AuthServiceDeps) {
       emailVerified: claims.email_verified,
       name: claims.name,
     });
-    return { accountId };
+    const signedInAt = typeof claims.auth_time === 'number' ? claims.auth_time : claims.iat;
+    return typeof signedInAt === 'number'
+      ? { accountId, externalSignInAt: new Date(signedInAt * 1000) }
+      : { accountId };
   }
 
   async function verify(token: string, at: Date): Promise<Caller> {

@@ -23,5 +23,6 @@ export const refreshTokens = pgTable(
     rotatedAt: timestamp({ withTimezone: true, precision: 3 }),
     revokedAt: timestamp({ withTimezone: true, precision: 3 }),
   },
-  (t) => [index().on(t.familyId), index().on(t.accountId)],
+  // expires_at: the retention purge deletes long-expired tokens in batches (src/modules/privacy).
+  (t) => [index().on(t.familyId), index().on(t.accountId), index().on(t.expiresAt)],
 );

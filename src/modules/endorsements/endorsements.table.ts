@@ -65,10 +65,11 @@ export const endorsements = pgTable(
   (t) => [
     primaryKey({ columns: [t.collectiveId, t.id] }),
     // The same endorser cannot endorse the same person twice with the same example title
-    // (a retracted one no longer stands in the way of endorsing that work again).
+    // (a retracted one no longer stands in the way of endorsing that work again). An example
+    // erased with its endorsee's account has the empty title, which no request can send.
     uniqueIndex('endorsements_same_example_key')
       .on(t.collectiveId, t.endorserId, t.endorseeId, sql`lower(${t.exampleTitle})`)
-      .where(sql`status = 'active'`),
+      .where(sql`status = 'active' AND example_title <> ''`),
     index('endorsements_collective_endorsee_idx').on(t.collectiveId, t.endorseeId, t.createdAt),
     index('endorsements_collective_endorser_idx').on(t.collectiveId, t.endorserId, t.createdAt),
     index('endorsements_search_idx').using('gin', t.searchVector),

@@ -6,6 +6,9 @@ import { createEndorsementsService } from './endorsements.service.js';
 
 // How the worked-example rule counts words; fixtures that insert endorsements directly use it too.
 export { countWords } from './endorsements.rules.js';
+// What the privacy module's export shows: endorsements as the API shows them.
+export { toEndorsement } from './endorsements.service.js';
+export { Endorsement } from './endorsements.schemas.js';
 
 export const endorsementsModule: FastifyPluginAsync<{
   db: Db;

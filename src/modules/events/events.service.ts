@@ -39,7 +39,7 @@ export function recordEvent(tx: DbOrTx, input: EventInput): Promise<void> {
   return recordEvents(tx, [input]);
 }
 
-function toEvent(row: EventRow): Event {
+export function toEvent(row: EventRow): Event {
   return {
     id: row.id,
     type: row.type,

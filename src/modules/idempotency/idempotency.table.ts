@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Responses of creates made with an Idempotency-Key, per account and operation, kept 24 h.
@@ -18,5 +18,6 @@ export const idempotencyKeys = pgTable(
     responseHeaders: jsonb().$type<Record<string, string>>(),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.scope, t.key] })],
+  // created_at: the retention purge deletes old records in batches (src/modules/privacy).
+  (t) => [primaryKey({ columns: [t.accountId, t.scope, t.key] }), index().on(t.createdAt)],
 );

@@ -12,6 +12,9 @@ export {
   requireOpen,
   requirePoster,
 } from './jobs.service.js';
+// What the privacy module's export shows: jobs and fit notes as the API shows them.
+export { toInterest, toJob } from './jobs.service.js';
+export { Interest, Job } from './jobs.schemas.js';
 
 export const jobsModule: FastifyPluginAsync<{ db: Db; now: () => Date }> = async (app, { db, now }) => {
   await app.register(jobsRoutes, { service: createJobsService(db, now) });

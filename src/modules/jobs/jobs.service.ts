@@ -44,7 +44,7 @@ export function toJob(row: JobRecord): Job {
   };
 }
 
-function toInterest(row: InterestRow): Interest {
+export function toInterest(row: InterestRow): Interest {
   return {
     id: row.id,
     jobId: row.jobId,

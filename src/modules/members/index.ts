@@ -9,10 +9,13 @@ export {
   admitMember,
   loadMember,
   memberNotFound,
+  toMember,
   viewerOf,
   type Viewer,
 } from './members.service.js';
 export { Member, MemberRole } from './members.schemas.js';
+// What the privacy module needs to end every membership of an account without losing the last owner.
+export { lockActiveOwners } from './members.repository.js';
 
 export const membersModule: FastifyPluginAsync<{ db: Db; now?: () => Date }> = async (app, { db, now }) => {
   await app.register(membersRoutes, { service: createMembersService(db, now ?? (() => new Date())) });

@@ -8,8 +8,8 @@ const { searchVector: _searchVector, textSearch: _textSearch, ...memberColumns }
 
 export type MemberRow = Omit<typeof members.$inferSelect, 'searchVector' | 'textSearch'>;
 export type NewMemberRow = typeof members.$inferInsert;
-/** A member with the account fields a response needs. */
-export type MemberRecord = MemberRow & { name: string; email: string };
+/** A member with the account fields a response needs; `email` is null once the account is erased. */
+export type MemberRecord = MemberRow & { name: string; email: string | null };
 
 const memberWithAccount = { ...memberColumns, name: accounts.name, email: accounts.email };
 

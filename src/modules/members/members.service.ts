@@ -42,7 +42,7 @@ export function toMember(row: MemberRecord, viewer: Viewer): Member {
     id: row.id,
     accountId: row.accountId,
     name: row.name,
-    ...(showEmail ? { email: row.email } : {}),
+    ...(showEmail && row.email !== null ? { email: row.email } : {}),
     role: row.role,
     status: row.status,
     headline: row.headline,

@@ -18,7 +18,7 @@ import {
 import type { CreateReferralBody, ListReferralsQuery, OutcomeBody, Referral } from './referrals.schemas.js';
 
 /** Giver and recipient are the only people who see a referral (and its private value). */
-function toReferral(row: ReferralRow): Referral {
+export function toReferral(row: ReferralRow): Referral {
   return {
     id: row.id,
     jobId: row.jobId,
