@@ -3,6 +3,8 @@ import { Unauthorized } from './errors.js';
 
 export interface Caller {
   accountId: string;
+  /** When the access token expires: a live event stream ends then. */
+  expiresAt: Date;
 }
 
 /** Turns a bearer token into the caller, or throws Unauthorized. */

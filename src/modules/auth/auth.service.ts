@@ -103,13 +103,13 @@ export function createAuthService(deps: AuthServiceDeps) {
       emailVerified: claims.email_verified,
       name: claims.name,
     });
-    return { accountId };
+    return { accountId, expiresAt: new Date(claims.exp * 1000) };
   }
 
   async function verify(token: string, at: Date): Promise<Caller> {
     if (oidc && claimedIssuer(token) === oidc.issuer) return verifyExternal(oidc, token, at);
     const own = await verifyOwnToken(token, at);
-    return { accountId: own.accountId };
+    return { accountId: own.accountId, expiresAt: new Date(own.expiresAt * 1000) };
   }
 
   async function tokenPair(accountId: string, refreshToken: string): Promise<TokenPair> {
