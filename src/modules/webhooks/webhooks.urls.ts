@@ -8,7 +8,8 @@ import { BlockList, isIP, type LookupFunction } from 'node:net';
  * (DNS can change in between): `https` only, and every address the host resolves to must be
  * public. Loopback, private, link-local (with the cloud metadata address 169.254.169.254),
  * carrier-grade NAT, multicast, documentation and reserved ranges are refused, in IPv4 and IPv6,
- * and so are IPv4-mapped and NAT64 forms that could smuggle one of them. The connection then goes
+ * and so are NAT64 and 6to4 forms that could smuggle one of them (an IPv4-mapped IPv6 address
+ * meets the IPv4 rules: net.BlockList applies them to `::ffff:a.b.c.d`). The connection then goes
  * to the address that was checked, so a second, different DNS answer cannot slip in.
  * WEBHOOKS_ALLOW_PRIVATE_URLS (development and tests only) allows `http` and any address.
  */
@@ -35,7 +36,6 @@ for (const [network, prefix] of [
 for (const [network, prefix] of [
   ['::', 128],
   ['::1', 128],
-  ['::ffff:0:0', 96],
   ['64:ff9b::', 96],
   ['64:ff9b:1::', 48],
   ['100::', 64],
