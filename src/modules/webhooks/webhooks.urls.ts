@@ -105,23 +105,19 @@ const TIMEOUT_MS = 10_000;
 /** What is read of a receiver's answer before the connection is dropped: nobody needs more. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
 
-/**
- * POSTs one message: a 2xx within 10 s is success; anything else, a redirect included (never
- * followed), is a failure with its reason. The URL is checked again first, and the socket
- * connects only to an address that passed the check.
- */
-export async function postMessage(
-  url: string,
-  headers: Record<string, string>,
-  body: string,
-  policy: UrlPolicy,
-): Promise<DeliveryResult> {
-  const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
-  const refusal = await urlRefusal(url, policy);
-  if (refusal !== undefined)
-    return { statusCode: null, durationMs: elapsed(), error: `refused: URL ${refusal}` };
+/** Sends messages to webhook URLs, over kept-alive connections to checked addresses only. */
+export interface Sender {
+  post(url: string, headers: Record<string, string>, body: string): Promise<DeliveryResult>;
+  close(): void;
+}
 
+/**
+ * A 2xx within 10 s is success; anything else, a redirect included (never followed), is a
+ * failure with its reason. Every message checks its URL again first (DNS may have changed), and
+ * a new connection goes only to an address that passed the check: the agents resolve through
+ * the same policy. Connections are kept alive between messages to the same endpoint.
+ */
+export function createSender(policy: UrlPolicy): Sender {
   const checkedLookup: LookupFunction = (hostname, options, callback) => {
     policy
       .resolve(hostname)
@@ -137,52 +133,68 @@ export async function postMessage(
         callback(err as NodeJS.ErrnoException, '', 0);
       });
   };
+  const agentOptions = { keepAlive: true, maxSockets: 4, lookup: checkedLookup };
+  const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
 
-  const target = new URL(url);
-  const client = target.protocol === 'https:' ? https : http;
-  return new Promise<DeliveryResult>((resolve) => {
-    const request = client.request(
-      target,
-      {
-        method: 'POST',
-        lookup: checkedLookup,
-        agent: false,
-        headers: {
-          ...headers,
-          'content-type': 'application/json',
-          'content-length': String(Buffer.byteLength(body)),
-          'user-agent': 'referral-exchange-webhooks/1',
+  async function post(url: string, headers: Record<string, string>, body: string): Promise<DeliveryResult> {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const refusal = await urlRefusal(url, policy);
+    if (refusal !== undefined) {
+      return { statusCode: null, durationMs: elapsed(), error: `refused: URL ${refusal}` };
+    }
+    const target = new URL(url);
+    const client = target.protocol === 'https:' ? https : http;
+    return new Promise<DeliveryResult>((resolve) => {
+      const request = client.request(
+        target,
+        {
+          method: 'POST',
+          agent: target.protocol === 'https:' ? agents['https:'] : agents['http:'],
+          headers: {
+            ...headers,
+            'content-type': 'application/json',
+            'content-length': String(Buffer.byteLength(body)),
+            'user-agent': 'referral-exchange-webhooks/1',
+          },
         },
-      },
-      (response) => {
-        const statusCode = response.statusCode ?? 0;
-        let read = 0;
-        response.on('data', (chunk: Buffer) => {
-          read += chunk.length;
-          if (read > MAX_RESPONSE_BYTES) response.destroy();
-        });
-        const done = () => {
-          const ok = statusCode >= 200 && statusCode < 300;
-          let error: string | null = null;
-          if (!ok) {
-            error =
-              statusCode >= 300 && statusCode < 400
-                ? `answered ${statusCode}; redirects are not followed`
-                : `answered ${statusCode}`;
-          }
-          resolve({ statusCode, durationMs: elapsed(), error });
-        };
-        response.on('end', done);
-        response.on('close', done);
-      },
-    );
-    const deadline = setTimeout(() => request.destroy(new Error('no answer within 10 s')), TIMEOUT_MS);
-    request.on('error', (err) => {
-      resolve({ statusCode: null, durationMs: elapsed(), error: err.message });
+        (response) => {
+          const statusCode = response.statusCode ?? 0;
+          let read = 0;
+          response.on('data', (chunk: Buffer) => {
+            read += chunk.length;
+            if (read > MAX_RESPONSE_BYTES) response.destroy();
+          });
+          const done = () => {
+            let error: string | null = null;
+            if (statusCode < 200 || statusCode >= 300) {
+              error =
+                statusCode >= 300 && statusCode < 400
+                  ? `answered ${statusCode}; redirects are not followed`
+                  : `answered ${statusCode}`;
+            }
+            resolve({ statusCode, durationMs: elapsed(), error });
+          };
+          response.on('end', done);
+          response.on('close', done);
+        },
+      );
+      const deadline = setTimeout(() => request.destroy(new Error('no answer within 10 s')), TIMEOUT_MS);
+      request.on('error', (err) => {
+        resolve({ statusCode: null, durationMs: elapsed(), error: err.message });
+      });
+      request.on('close', () => {
+        clearTimeout(deadline);
+      });
+      request.end(body);
     });
-    request.on('close', () => {
-      clearTimeout(deadline);
-    });
-    request.end(body);
-  });
+  }
+
+  return {
+    post,
+    close() {
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  };
 }

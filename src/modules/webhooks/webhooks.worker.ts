@@ -14,7 +14,7 @@ import {
 } from './webhooks.repository.js';
 import type { WebhookPayload } from './webhooks.schemas.js';
 import { signedHeaders, type SecretBox } from './webhooks.secrets.js';
-import { postMessage, type DeliveryResult, type UrlPolicy } from './webhooks.urls.js';
+import { createSender, type DeliveryResult, type UrlPolicy } from './webhooks.urls.js';
 
 /**
  * Seconds to wait after each failed attempt: about 10 s, then growing gaps, about 27 hours in
@@ -61,6 +61,9 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   const { db, now } = deps;
   const random = deps.random ?? Math.random;
   const owner = randomUUID();
+  const sender = createSender(deps.policy);
+  // While stopping, a round finishes the attempt in flight and starts no other.
+  let stopping = false;
   let stopped = true;
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<unknown> = Promise.resolve();
@@ -86,17 +89,23 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     return secrets;
   }
 
+  /**
+   * One attempt. Its record is written without holding up the next message (a commit costs
+   * about as much as a local delivery here); `serve` waits for every record before it lets go of
+   * the endpoint. The next attempt is scheduled, or the delivery marked failed after the last.
+   */
   async function attempt(
     webhook: WebhookRow,
     delivery: DeliveryRow,
     event: EventRow,
-  ): Promise<DeliveryResult> {
+    records: Promise<void>[],
+  ): Promise<{ result: DeliveryResult; gaveUp: boolean; at: Date }> {
     const at = now();
     const body = payloadOf(event);
     const result: DeliveryResult =
       Buffer.byteLength(body) > MAX_PAYLOAD_BYTES
         ? { statusCode: null, durationMs: 0, error: `payload over ${MAX_PAYLOAD_BYTES} bytes` }
-        : await postMessage(
+        : await sender.post(
             webhook.url,
             signedHeaders(secretsOf(webhook, at), {
               id: delivery.id,
@@ -104,7 +113,6 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
               body,
             }),
             body,
-            deps.policy,
           );
     const attemptCount = delivery.attemptCount + 1;
     const attempts = [
@@ -118,31 +126,44 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     ].slice(-KEPT_ATTEMPTS);
     const retryAt = result.error === null ? null : nextAttemptAt(at, attemptCount, random);
     const gaveUp = result.error !== null && retryAt === null;
-    await saveAttempt(db, {
-      collectiveId: delivery.collectiveId,
-      deliveryId: delivery.id,
-      set: {
-        attemptCount,
-        attempts,
-        ...(result.error === null
-          ? { status: 'succeeded', completedAt: at }
-          : gaveUp
-            ? { status: 'failed', completedAt: at }
-            : { nextAttemptAt: retryAt ?? at }),
-      },
-    });
-    const failingFor = webhook.failingSince ? at.getTime() - webhook.failingSince.getTime() : 0;
+    records.push(
+      saveAttempt(db, {
+        collectiveId: delivery.collectiveId,
+        deliveryId: delivery.id,
+        set: {
+          attemptCount,
+          attempts,
+          ...(result.error === null
+            ? { status: 'succeeded', completedAt: at }
+            : gaveUp
+              ? { status: 'failed', completedAt: at }
+              : { nextAttemptAt: retryAt ?? at }),
+        },
+      }),
+    );
+    return { result, gaveUp, at };
+  }
+
+  /** The endpoint's health after a turn: once for its successes, once for the failure ending it. */
+  async function recordTurn(
+    webhook: WebhookRow,
+    succeededAt: Date | undefined,
+    failure: { error: string; gaveUp: boolean; at: Date } | undefined,
+  ): Promise<void> {
+    const ids = { collectiveId: webhook.collectiveId, webhookId: webhook.id };
+    if (succeededAt) await recordHealth(db, { ...ids, now: succeededAt, error: null });
+    if (!failure) return;
+    // A success in this turn ended the streak: the failure starts a new one.
+    const since = succeededAt ? failure.at : (webhook.failingSince ?? failure.at);
+    const pause = failure.gaveUp && failure.at.getTime() - since.getTime() >= PAUSE_AFTER_MS;
     await recordHealth(db, {
-      collectiveId: webhook.collectiveId,
-      webhookId: webhook.id,
-      now: at,
-      error: result.error,
-      pauseReason:
-        gaveUp && failingFor >= PAUSE_AFTER_MS && webhook.failingSince
-          ? `Paused by the service at ${at.toISOString()}: every delivery failed since ${webhook.failingSince.toISOString()} (last error: ${result.error ?? ''}). Fix the endpoint, then set status to active.`
-          : undefined,
+      ...ids,
+      now: failure.at,
+      error: failure.error,
+      pauseReason: pause
+        ? `Paused by the service at ${failure.at.toISOString()}: every delivery failed since ${since.toISOString()} (last error: ${failure.error}). Fix the endpoint, then set status to active.`
+        : undefined,
     });
-    return result;
   }
 
   /**
@@ -152,6 +173,10 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
    */
   async function serve(webhook: WebhookRow, leaseUntil: Date): Promise<number> {
     let attempts = 0;
+    const records: Promise<void>[] = [];
+    let succeededAt: Date | undefined;
+    let failure: { error: string; gaveUp: boolean; at: Date } | undefined;
+    let crashed: { reason: unknown } | undefined;
     try {
       const due = await dueDeliveries(db, {
         collectiveId: webhook.collectiveId,
@@ -160,22 +185,26 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
         limit: MESSAGES_PER_ENDPOINT,
       });
       for (const { delivery, event } of due) {
-        if (stoppedNow() || now().getTime() + ATTEMPT_BUDGET_MS > leaseUntil.getTime()) break;
-        const result = await attempt(webhook, delivery, event);
+        if (stopping || now().getTime() + ATTEMPT_BUDGET_MS > leaseUntil.getTime()) break;
+        const { result, gaveUp, at } = await attempt(webhook, delivery, event, records);
         attempts += 1;
-        if (result.error !== null) break;
-        // Health as the next attempt should see it: a success ends a failing streak.
-        webhook = { ...webhook, failingSince: null };
+        if (result.error !== null) {
+          failure = { error: result.error, gaveUp, at };
+          break;
+        }
+        succeededAt = at;
       }
-    } finally {
-      await releaseLease(db, { collectiveId: webhook.collectiveId, webhookId: webhook.id, owner });
+    } catch (err) {
+      crashed = { reason: err };
     }
+    // Every record is written before the endpoint is let go, so no other worker resends it.
+    const written = await Promise.allSettled(records);
+    await recordTurn(webhook, succeededAt, failure);
+    await releaseLease(db, { collectiveId: webhook.collectiveId, webhookId: webhook.id, owner });
+    if (crashed) throw crashed.reason;
+    for (const record of written) if (record.status === 'rejected') throw record.reason;
     return attempts;
   }
-
-  // While stopping, a round finishes the attempt in flight and starts no other.
-  let stopping = false;
-  const stoppedNow = () => stopping;
 
   async function runOnce(): Promise<number> {
     const at = now();
@@ -212,6 +241,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       stopping = true;
       clearTimeout(timer);
       await round.catch(() => undefined);
+      sender.close();
     },
   };
 }

@@ -1,10 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { webhookDeliveries, webhooks } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
-import { addMember, createAccount, createCollective, type TestCollective, type TestMember } from '../../support/factories.js';
+import {
+  addMember,
+  createAccount,
+  createCollective,
+  type TestCollective,
+  type TestMember,
+} from '../../support/factories.js';
 import { call, expectProblem } from '../../support/http.js';
 import { act, postJob, referOk } from '../../support/work.js';
 import {
@@ -96,7 +102,11 @@ describe('delivery', () => {
     expect(await drain()).toBe(0);
     expect(r.received).toHaveLength(3);
     const payloads = r.received.map((message) => verified(hook.secret, message));
-    expect(payloads.map((p) => p.type)).toEqual(['referral.offered', 'referral.accepted', 'referral.outcome_recorded']);
+    expect(payloads.map((p) => p.type)).toEqual([
+      'referral.offered',
+      'referral.accepted',
+      'referral.outcome_recorded',
+    ]);
     expect(payloads.every((p) => p.data.type === p.type && p.data.data.jobId === job.id)).toBe(true);
     expect(payloads[2]!.data.data).toEqual({ jobId: job.id, outcome: 'won' });
     // In event order, each under its own message id.
@@ -109,13 +119,16 @@ describe('delivery', () => {
     }
     // A tampered body or another secret does not verify.
     const first = r.received[0]!;
-    expect(() => verified(hook.secret, { ...first, body: first.body.replace('offered', 'accepted') })).toThrow();
+    expect(() =>
+      verified(hook.secret, { ...first, body: first.body.replace('offered', 'accepted') }),
+    ).toThrow();
     expect(() => verified(`whsec_${randomBytes(24).toString('base64')}`, first)).toThrow();
 
     const deliveries = await call(t, owner, 'GET', `${webhooksUrl(c.id)}/${hook.id}/deliveries`);
     expect(deliveries.statusCode).toBe(200);
-    const items = deliveries.json<{ items: { id: string; status: string; attempts: { statusCode: number }[] }[] }>()
-      .items;
+    const items = deliveries.json<{
+      items: { id: string; status: string; attempts: { statusCode: number }[] }[];
+    }>().items;
     expect(items.map((d) => d.status)).toEqual(['succeeded', 'succeeded', 'succeeded']);
     expect(items.map((d) => d.attempts.map((a) => a.statusCode))).toEqual([[204], [204], [204]]);
     expect(new Set(items.map((d) => d.id))).toEqual(new Set(r.received.map((m) => m.headers['webhook-id'])));
@@ -150,7 +163,12 @@ describe('delivery', () => {
     for (const message of r.received) expect(verified(hook.secret, message).type).toBe('job.posted');
     expect(await hookNow()).toMatchObject({ status: 'active', failingSince: null, lastError: null });
     const [delivery] = (await call(t, owner, 'GET', `${webhooksUrl(c.id)}/${hook.id}/deliveries`)).json<{
-      items: { status: string; attemptCount: number; nextAttemptAt: string | null; attempts: { statusCode: number }[] }[];
+      items: {
+        status: string;
+        attemptCount: number;
+        nextAttemptAt: string | null;
+        attempts: { statusCode: number }[];
+      }[];
     }>().items;
     expect(delivery).toMatchObject({ status: 'succeeded', attemptCount: 3, nextAttemptAt: null });
     expect(delivery!.attempts.map((a) => a.statusCode)).toEqual([500, 503, 204]);
@@ -161,8 +179,14 @@ describe('delivery', () => {
     const hook = await createWebhookOk(t, owner, c.id, { url: r.url, eventTypes: ['job.posted'] });
     await postJob(t, owner);
     expect(await drain()).toBe(1);
-    const [delivery] = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, hook.id));
-    expect(delivery!.attempts[0]).toMatchObject({ statusCode: 302, error: 'answered 302; redirects are not followed' });
+    const [delivery] = await t.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.webhookId, hook.id));
+    expect(delivery!.attempts[0]).toMatchObject({
+      statusCode: 302,
+      error: 'answered 302; redirects are not followed',
+    });
 
     // Pretend eight attempts failed over about a day, and the endpoint has failed for six days.
     await t.db
@@ -175,7 +199,10 @@ describe('delivery', () => {
       .where(eq(webhooks.id, hook.id));
     r.statuses.push(500);
     expect(await drain()).toBe(1);
-    const [failed] = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, delivery!.id));
+    const [failed] = await t.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.id, delivery!.id));
     expect(failed).toMatchObject({ status: 'failed', attemptCount: 9 });
     const paused = (await call(t, owner, 'GET', `${webhooksUrl(c.id)}/${hook.id}`)).json<{
       status: string;
@@ -186,13 +213,21 @@ describe('delivery', () => {
     // Paused: nothing new is queued for it.
     await postJob(t, owner);
     expect(await drain()).toBe(0);
-    const queued = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, hook.id));
+    const queued = await t.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.webhookId, hook.id));
     expect(queued).toHaveLength(1);
 
     // Redelivery sends the failed message again under the same webhook-id once resumed.
     const resumed = await call(t, owner, 'PATCH', `${webhooksUrl(c.id)}/${hook.id}`, { status: 'active' });
     expect(resumed.json()).toMatchObject({ status: 'active', statusReason: null });
-    const again = await call(t, owner, 'POST', `${webhooksUrl(c.id)}/${hook.id}/deliveries/${delivery!.id}/redeliver`);
+    const again = await call(
+      t,
+      owner,
+      'POST',
+      `${webhooksUrl(c.id)}/${hook.id}/deliveries/${delivery!.id}/redeliver`,
+    );
     expect(again.statusCode, again.body).toBe(202);
     expect(again.json()).toMatchObject({ status: 'pending', attemptCount: 0 });
     expect(await drain()).toBe(1);
@@ -204,7 +239,10 @@ describe('delivery', () => {
     const hook = await createWebhookOk(t, owner, c.id, { url: r.url, eventTypes: ['job.posted'] });
     const rotated = await call(t, owner, 'PATCH', `${webhooksUrl(c.id)}/${hook.id}`, { rotateSecret: true });
     expect(rotated.statusCode, rotated.body).toBe(200);
-    const { secret, previousSecretExpiresAt } = rotated.json<{ secret: string; previousSecretExpiresAt: string }>();
+    const { secret, previousSecretExpiresAt } = rotated.json<{
+      secret: string;
+      previousSecretExpiresAt: string;
+    }>();
     expect(secret).not.toBe(hook.secret);
     expect(new Date(previousSecretExpiresAt).getTime()).toBe(clock.now().getTime() + 86_400_000);
     await postJob(t, owner);
@@ -230,9 +268,7 @@ describe('delivery', () => {
     const { id, secret } = first.json<{ id: string; secret: string }>();
     expect(replay.json()).toMatchObject({ id, secret });
     const dump = JSON.stringify(
-      await t.db.execute(
-        'SELECT w.*, k.* FROM webhooks w, idempotency_keys k' as unknown as Parameters<TestApp['db']['execute']>[0],
-      ),
+      (await t.db.execute(sql`SELECT w.*, k.* FROM webhooks w, idempotency_keys k`)).rows,
     );
     expect(dump).not.toContain(secret.slice(6));
   });
@@ -265,7 +301,9 @@ describe('addresses', () => {
     answers.set('public.example.test', ['93.184.216.34']);
     const response = await call(strict, owner, 'POST', webhooksUrl(c.id), { url, eventTypes: ['*'] });
     const problem = expectProblem(response, 400, 'VALIDATION_FAILED');
-    expect(problem.errors).toEqual([{ pointer: '/url', detail: expect.stringContaining(detail), location: 'body' }]);
+    expect(problem.errors).toEqual([
+      { pointer: '/url', detail: expect.stringContaining(detail), location: 'body' },
+    ]);
   });
 
   it('refuses at delivery a host that has come to resolve to a private address', async () => {
@@ -286,7 +324,8 @@ describe('addresses', () => {
     expect(delivery!.attempts).toEqual([
       expect.objectContaining({
         statusCode: null,
-        error: 'refused: URL must resolve to public addresses only; moving.example.test resolves to 127.0.0.1',
+        error:
+          'refused: URL must resolve to public addresses only; moving.example.test resolves to 127.0.0.1',
       }),
     ]);
   });
@@ -298,11 +337,14 @@ describe('who may', () => {
     const hook = await createWebhookOk(t, owner, c.id, { url: r.url, eventTypes: ['job.posted'] });
     await postJob(t, owner);
     await drain();
-    const [delivery] = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, hook.id));
+    const [delivery] = await t.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.webhookId, hook.id));
     const outsider = await createAccount(t);
     const other = await createCollective(t);
     const base = `${webhooksUrl(c.id)}/${hook.id}`;
-    const routes: [string, string, unknown?][] = [
+    const routes: ['GET' | 'POST' | 'PATCH' | 'DELETE', string, unknown?][] = [
       ['POST', webhooksUrl(c.id), { url: r.url, eventTypes: ['*'] }],
       ['GET', webhooksUrl(c.id)],
       ['GET', base],
@@ -312,11 +354,11 @@ describe('who may', () => {
       ['POST', `${base}/deliveries/${delivery!.id}/redeliver`, {}],
     ];
     for (const [method, url, body] of routes) {
-      expectProblem(await call(t, outsider, method as 'GET', url, body), 404, 'COLLECTIVE_NOT_FOUND');
-      expectProblem(await call(t, member, method as 'GET', url, body), 403, 'ADMIN_REQUIRED');
+      expectProblem(await call(t, outsider, method, url, body), 404, 'COLLECTIVE_NOT_FOUND');
+      expectProblem(await call(t, member, method, url, body), 403, 'ADMIN_REQUIRED');
       // The owner of another collective: that collective's URL does not reach this one's webhook.
       const elsewhere = url.replace(c.id, other.id);
-      const status = (await call(t, other.owner, method as 'GET', elsewhere, body)).statusCode;
+      const status = (await call(t, other.owner, method, elsewhere, body)).statusCode;
       expect([200, 201, 404], `${method} ${elsewhere}`).toContain(status);
       if (url.includes(hook.id)) expect(status, `${method} ${elsewhere}`).toBe(404);
     }
@@ -325,22 +367,43 @@ describe('who may', () => {
 
   it('answers 400 with pointers, 412 on a stale If-Match, and 404 once deleted', async () => {
     const r = await receiver();
-    const bad = await call(t, owner, 'POST', webhooksUrl(c.id), { url: 'not a url', eventTypes: [], role: 'x' });
+    const bad = await call(t, owner, 'POST', webhooksUrl(c.id), {
+      url: 'not a url',
+      eventTypes: [],
+      role: 'x',
+    });
     const problem = expectProblem(bad, 400, 'VALIDATION_FAILED');
     expect(problem.errors?.map((e) => e.pointer).sort()).toEqual(['/eventTypes', '/role', '/url']);
 
-    const hook = await createWebhookOk(t, owner, c.id, { url: r.url, eventTypes: ['job.posted', 'job.posted'] });
+    const hook = await createWebhookOk(t, owner, c.id, {
+      url: r.url,
+      eventTypes: ['job.posted', 'job.posted'],
+    });
     expect(hook.eventTypes).toEqual(['job.posted']);
     const got = await call(t, owner, 'GET', `${webhooksUrl(c.id)}/${hook.id}`);
     const etag = got.headers.etag as string;
-    const changed = await call(t, owner, 'PATCH', `${webhooksUrl(c.id)}/${hook.id}`, { description: 'CRM sync' }, {
-      'if-match': etag,
-    });
+    const changed = await call(
+      t,
+      owner,
+      'PATCH',
+      `${webhooksUrl(c.id)}/${hook.id}`,
+      { description: 'CRM sync' },
+      {
+        'if-match': etag,
+      },
+    );
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.headers.etag).not.toBe(etag);
-    const stale = await call(t, owner, 'PATCH', `${webhooksUrl(c.id)}/${hook.id}`, { description: 'Again' }, {
-      'if-match': etag,
-    });
+    const stale = await call(
+      t,
+      owner,
+      'PATCH',
+      `${webhooksUrl(c.id)}/${hook.id}`,
+      { description: 'Again' },
+      {
+        'if-match': etag,
+      },
+    );
     expectProblem(stale, 412, 'STALE_ETAG');
     expectProblem(
       await call(t, owner, 'PATCH', `${webhooksUrl(c.id)}/${hook.id}`, { rotateSecret: false }),
@@ -350,6 +413,10 @@ describe('who may', () => {
 
     expect((await call(t, owner, 'DELETE', `${webhooksUrl(c.id)}/${hook.id}`)).statusCode).toBe(204);
     expectProblem(await call(t, owner, 'GET', `${webhooksUrl(c.id)}/${hook.id}`), 404, 'WEBHOOK_NOT_FOUND');
-    expectProblem(await call(t, owner, 'DELETE', `${webhooksUrl(c.id)}/${hook.id}`), 404, 'WEBHOOK_NOT_FOUND');
+    expectProblem(
+      await call(t, owner, 'DELETE', `${webhooksUrl(c.id)}/${hook.id}`),
+      404,
+      'WEBHOOK_NOT_FOUND',
+    );
   });
 });
