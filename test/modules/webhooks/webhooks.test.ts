@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.js';
 import { webhookDeliveries, webhooks } from '../../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import {
@@ -418,5 +419,17 @@ describe('who may', () => {
       404,
       'WEBHOOK_NOT_FOUND',
     );
+  });
+});
+
+describe('configuration', () => {
+  it('refuses private webhook URLs in production, and a secrets key of the wrong size', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', WEBHOOKS_ALLOW_PRIVATE_URLS: 'true' })).toThrow(
+      /WEBHOOKS_ALLOW_PRIVATE_URLS: must not be true in production/,
+    );
+    expect(() => loadConfig({ WEBHOOK_SECRETS_KEY: randomBytes(16).toString('base64') })).toThrow(
+      /WEBHOOK_SECRETS_KEY: must be 32 bytes/,
+    );
+    expect(loadConfig({}).WEBHOOKS_ALLOW_PRIVATE_URLS).toBe(false);
   });
 });
