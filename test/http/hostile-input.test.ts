@@ -82,7 +82,11 @@ let started = 0;
 beforeAll(async () => {
   // Webhooks may point at a closed local port; no worker sends to it.
   t = await createTestApp({
-    env: { AUTH_RATE_LIMIT_PER_MINUTE: '1000000', WEBHOOKS_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_WORKER: 'false' },
+    env: {
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+      WEBHOOKS_ALLOW_PRIVATE_URLS: 'true',
+      WEBHOOK_WORKER: 'false',
+    },
   });
   // One real password hash, shared by every fixture's account (hashing is slow by design).
   const email = 'hashed@example.test';
