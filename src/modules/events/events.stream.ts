@@ -59,7 +59,8 @@ export function serveStream(
     raw.end();
   };
   args.open.add(end);
-  request.raw.on('close', () => {
+  // The response closes when the client goes away (or when the stream ends here).
+  raw.on('close', () => {
     end();
   });
 
