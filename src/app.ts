@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -28,6 +28,16 @@ import { referralsModule } from './modules/referrals/index.js';
 import { opsModule } from './modules/ops/index.js';
 import { createMetrics } from './metrics.js';
 import { privacyModule } from './modules/privacy/index.js';
+import { notificationsModule } from './modules/notifications/index.js';
+import {
+  createDeliveryWorker,
+  createSecretBox,
+  openApiWebhooks,
+  systemResolver,
+  webhooksModule,
+  type DeliveryWorker,
+  type HostResolver,
+} from './modules/webhooks/index.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -42,6 +52,13 @@ export interface AppDeps {
   rateLimitStore?: RateLimitStore;
   /** Builds matching models; by default in a worker thread (MATCHING_WORKER). */
   matchingBuilder?: ModelBuilder;
+  /**
+   * The key that seals webhook secrets (server.ts loads it: WEBHOOK_SECRETS_KEY or DATA_DIR);
+   * without one, WEBHOOK_SECRETS_KEY, else a key of this process only.
+   */
+  webhookSecretsKey?: Buffer;
+  /** How webhook hosts are resolved (system DNS); tests inject answers. */
+  resolveHost?: HostResolver;
 }
 
 /** Lifecycle state shared by the readiness probe and graceful shutdown. */
@@ -52,6 +69,8 @@ export interface Lifecycle {
 declare module 'fastify' {
   interface FastifyInstance {
     lifecycle: Lifecycle;
+    /** This instance's webhook delivery worker (running unless WEBHOOK_WORKER=false). */
+    webhookDelivery: DeliveryWorker;
   }
 }
 
@@ -120,7 +139,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     // The API serves JSON; only /docs needs scripts, and swagger-ui sets its own CSP there.
     contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
   });
-  await registerOpenApi(app);
+  await registerOpenApi(app, { webhooks: openApiWebhooks });
 
   const now = deps.now ?? (() => new Date());
   const limiter = createRateLimiter(deps.rateLimitStore ?? createMemoryRateLimitStore({ now }), deps.logger);
@@ -150,7 +169,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(opsModule, { db: deps.db, metrics, metricsToken: config.METRICS_TOKEN });
   await app.register(authModule, { service: auth });
   await app.register(accountsModule, { service: accounts });
-  await app.register(eventsModule, { db: deps.db });
+  await app.register(eventsModule, {
+    db: deps.db,
+    stream: { pollMs: config.EVENT_STREAM_POLL_MS, heartbeatMs: config.EVENT_STREAM_HEARTBEAT_MS },
+  });
   const clock = { db: deps.db, now };
   await app.register(collectivesModule, clock);
   await app.register(membersModule, clock);
@@ -171,6 +193,32 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     baseUrl: config.PUBLIC_BASE_URL.replace(/\/+$/, ''),
   });
   await app.register(privacyModule, { ...clock, config, accounts, limiter });
+  await app.register(notificationsModule, clock);
+
+  const box = createSecretBox(
+    deps.webhookSecretsKey ??
+      (config.WEBHOOK_SECRETS_KEY ? Buffer.from(config.WEBHOOK_SECRETS_KEY, 'base64') : randomBytes(32)),
+  );
+  const policy = {
+    allowPrivate: config.WEBHOOKS_ALLOW_PRIVATE_URLS,
+    resolve: deps.resolveHost ?? systemResolver,
+  };
+  await app.register(webhooksModule, { ...clock, box, policy });
+  // Every instance delivers: the worker leases endpoints in the database, so they share the work.
+  const worker = createDeliveryWorker({
+    ...clock,
+    box,
+    policy,
+    logger: deps.logger,
+    pollMs: config.WEBHOOK_POLL_MS,
+  });
+  app.decorate('webhookDelivery', worker);
+  if (config.WEBHOOK_WORKER) {
+    app.addHook('onReady', async () => {
+      worker.start();
+    });
+  }
+  app.addHook('onClose', () => worker.stop());
 
   return app;
 }

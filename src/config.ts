@@ -140,12 +140,37 @@ export const configSchema = z
     RETENTION_INVITATION_DAYS: positiveInt.max(3650).default(30),
     /** Days an Idempotency-Key record is kept; at least 1, since keys are honoured for 24 hours. */
     RETENTION_IDEMPOTENCY_DAYS: positiveInt.max(3650).default(2),
+    /**
+     * Webhook URLs may be `http` and resolve to loopback or private addresses. Development and
+     * tests only: it lets a webhook reach the service's own network (SSRF).
+     */
+    WEBHOOKS_ALLOW_PRIVATE_URLS: flag.default(false),
+    /**
+     * Key that seals webhook signing secrets in the database (AES-256-GCM): 32 bytes, base64.
+     * Without it, a key generated on first start is kept in DATA_DIR.
+     */
+    WEBHOOK_SECRETS_KEY: z
+      .string()
+      .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+      .optional(),
+    /** Whether this instance runs a webhook delivery worker (every instance may; they share the work). */
+    WEBHOOK_WORKER: flag.default(true),
+    /** How often an idle delivery worker looks for due messages. */
+    WEBHOOK_POLL_MS: positiveInt.max(60_000).default(1_000),
+    /** How often an open event stream looks for new events. */
+    EVENT_STREAM_POLL_MS: positiveInt.max(60_000).default(1_000),
+    /** How often an event stream sends a comment line, so that proxies keep the connection. */
+    EVENT_STREAM_HEARTBEAT_MS: positiveInt.max(300_000).default(15_000),
   })
   .refine((env) => env.REFRESH_TOKEN_MAX_DAYS >= env.REFRESH_TOKEN_TTL_DAYS, {
     path: ['REFRESH_TOKEN_MAX_DAYS'],
     message: 'must be at least REFRESH_TOKEN_TTL_DAYS: a session cannot be shorter than one refresh token',
     // Compared only when both parsed: a value already reported as invalid says enough.
     when: ({ issues }) => !issues.some((issue) => REFRESH_LIFETIMES.includes(String(issue.path?.[0]))),
+  })
+  .refine((env) => !(env.NODE_ENV === 'production' && env.WEBHOOKS_ALLOW_PRIVATE_URLS), {
+    path: ['WEBHOOKS_ALLOW_PRIVATE_URLS'],
+    message: 'must not be true in production: it lets webhooks reach private networks',
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_AUDIENCE, env.OIDC_JWKS_URL];

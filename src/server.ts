@@ -6,6 +6,7 @@ import { openDatabase } from './db/open.js';
 import { createRedisRateLimitStore } from './http/rate-limit.js';
 import { createLogger } from './logger.js';
 import { loadKeySet } from './modules/auth/index.js';
+import { loadWebhookSecretsKey } from './modules/webhooks/index.js';
 import { runOrExit } from './run.js';
 
 await runOrExit(async () => {
@@ -21,6 +22,7 @@ await runOrExit(async () => {
     },
   });
   const keys = await loadKeySet(config, logger);
+  const webhookSecretsKey = await loadWebhookSecretsKey(config, logger);
   // Rate limits shared by every instance through Redis when REDIS_URL is set. Commands fail
   // at once while it is unreachable (no offline queue, one try), and the limiter lets the
   // request through with a warning: Redis being down must not take the API down.
@@ -51,6 +53,7 @@ await runOrExit(async () => {
     db: database.db,
     logger,
     keys,
+    webhookSecretsKey,
     ...(redis ? { rateLimitStore: createRedisRateLimitStore(redis) } : {}),
   });
 

@@ -10,3 +10,5 @@ export * from '../modules/idempotency/idempotency.table.js';
 export * from '../modules/jobs/jobs.table.js';
 export * from '../modules/referrals/referrals.table.js';
 export * from '../modules/endorsements/endorsements.table.js';
+export * from '../modules/webhooks/webhooks.table.js';
+export * from '../modules/notifications/notifications.table.js';

@@ -8,6 +8,8 @@ export interface Caller {
    * (`auth_time`, else `iat`), so that an irreversible action can ask for a fresh sign-in.
    */
   externalSignInAt?: Date;
+  /** When the access token expires: a live event stream ends then. */
+  expiresAt: Date;
 }
 
 /** Turns a bearer token into the caller, or throws Unauthorized. */

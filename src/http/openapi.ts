@@ -1,7 +1,12 @@
-import fastifySwagger from '@fastify/swagger';
+import fastifySwagger, { type FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+/** The document's `webhooks` (OpenAPI 3.1): the messages the service sends, not routes it serves. */
+type WebhooksSection = NonNullable<
+  Extract<NonNullable<FastifyDynamicSwaggerOptions['openapi']>, { webhooks?: unknown }>['webhooks']
+>;
 
 type ResponseDeclarations = Record<string, { headers?: unknown } | undefined>;
 
@@ -30,7 +35,10 @@ export const API_VERSION = '0.1.0';
  * /openapi.json (operation getOpenApi, in the ops module) and rendered at /docs from the
  * swagger-ui package's own files: no CDN.
  */
-export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+export async function registerOpenApi(
+  app: FastifyInstance,
+  extra: { webhooks: WebhooksSection },
+): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -58,9 +66,15 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           description: 'Vouching with worked examples, and portable signed credentials',
         },
         { name: 'matching', description: 'Who suits a brief: ranked and explained' },
-        { name: 'events', description: 'The append-only log of changes in a collective' },
+        {
+          name: 'events',
+          description: 'The append-only log of changes in a collective, and its live stream',
+        },
         { name: 'privacy', description: 'Your data: take it with you (export), or erase your account' },
+        { name: 'notifications', description: 'Your inbox: what happened that concerns you' },
+        { name: 'webhooks', description: 'Signed messages to your own apps and bots when something happens' },
       ],
+      webhooks: extra.webhooks,
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },

@@ -189,15 +189,18 @@ describe('the OpenAPI document', () => {
         'cancelJob 200',
         'createCollective 201',
         'createJob 201',
+        'createWebhook 201',
         'getCollective 200',
         'getCollective 304',
         'getJob 200',
         'getJob 304',
         'getMember 200',
         'getMember 304',
+        'getWebhook 200',
         'updateCollective 200',
         'updateJob 200',
         'updateMember 200',
+        'updateWebhook 200',
       ].sort(),
     );
   });

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts } from '../../src/db/tables.js';
+import { accounts, webhookDeliveries } from '../../src/db/tables.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { endorsementBody, endorseOk, insertHandoff } from '../support/endorsements.js';
 import { addMember, createAccount, createCollective, createInvitation } from '../support/factories.js';
@@ -36,6 +36,7 @@ import { insertJob, jobBody, jobUrl } from '../support/work.js';
  * of its own, so the destructive ones (leave, revoke, cancel, accept...) change nothing the
  * others rely on. The summary line after the run gives the counts and the statuses seen.
  */
+const WEBHOOK_BODY = { url: 'http://127.0.0.1:9/hook', eventTypes: ['*'], description: 'Our bot' };
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 100);
 const PASSWORD = 'correct horse battery staple';
 
@@ -43,10 +44,13 @@ const document = JSON.parse(
   readFileSync(new URL('../../openapi/openapi.json', import.meta.url), 'utf8'),
 ) as OpenApiDocument;
 
+// streamEvents answers a valid request with a stream that never ends, which inject cannot wait
+// for; its refusals (400, 401, 404) are tested in test/modules/events/stream.test.ts.
 const operations = routesOf(document).filter(
   (r) =>
-    requestBodySchema(r.operation) !== undefined ||
-    (r.operation.parameters ?? []).some((p) => p.in !== 'header'),
+    r.operation.operationId !== 'streamEvents' &&
+    (requestBodySchema(r.operation) !== undefined ||
+      (r.operation.parameters ?? []).some((p) => p.in !== 'header')),
 );
 
 /** Who calls each operation: the one allowed to act, so the services' own rules are reached. */
@@ -78,7 +82,14 @@ const tally: Record<string, Record<number, number>> = {};
 let started = 0;
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '1000000' } });
+  // Webhooks may point at a closed local port; no worker sends to it.
+  t = await createTestApp({
+    env: {
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+      WEBHOOKS_ALLOW_PRIVATE_URLS: 'true',
+      WEBHOOK_WORKER: 'false',
+    },
+  });
   // One real password hash, shared by every fixture's account (hashing is slow by design).
   const email = 'hashed@example.test';
   const signUp = await t.app.inject({
@@ -131,10 +142,18 @@ async function fixtureFor(operationId: string): Promise<Fixture> {
   const completed = await insertHandoff(t, { collectiveId: c.id, from: owner.memberId, to: member.memberId });
   const endorsement = await endorseOk(t, owner, member.memberId);
   const invitation = await createInvitation(t, c.id, owner.memberId);
+  const webhook = await call(t, owner, 'POST', `${collectiveUrl(c.id)}/webhooks`, WEBHOOK_BODY);
+  expect(webhook.statusCode, webhook.body).toBe(201);
+  const webhookId = webhook.json<{ id: string }>().id;
   const interest = await call(t, member, 'PUT', `${jobUrl(c.id, job.id)}/interest`, {
     note: 'I did this last year.',
   });
   expect(interest.statusCode, interest.body).toBe(201);
+  // The fit note's event is the webhook's first message.
+  const [delivery] = await t.db
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.webhookId, webhookId));
 
   const known: Record<string, string[]> = {
     email: [outsider.email],
@@ -174,8 +193,21 @@ async function fixtureFor(operationId: string): Promise<Fixture> {
       endorsementId: [endorsement.id],
       invitationId: [invitation.id],
       kid: [t.keys.signing.kid],
+      webhookId: [webhookId],
+      deliveryId: [delivery!.id],
     },
-    ids: [c.id, ...members, job.id, offered, accepted, completed, endorsement.id, invitation.id],
+    ids: [
+      c.id,
+      ...members,
+      job.id,
+      offered,
+      accepted,
+      completed,
+      endorsement.id,
+      invitation.id,
+      webhookId,
+      delivery!.id,
+    ],
     known,
   };
   return {
@@ -188,6 +220,8 @@ async function fixtureFor(operationId: string): Promise<Fixture> {
       refreshToken: { refreshToken: known.refreshToken?.[0] },
       revokeToken: { refreshToken: known.refreshToken?.[0] },
       acceptInvitation: { token: invitation.token },
+      createWebhook: WEBHOOK_BODY,
+      updateWebhook: { ...WEBHOOK_BODY, description: 'CRM sync', status: 'paused', rotateSecret: true },
       verifyEndorsementCredential: { credential: known.credential?.[0] },
       // Every optional field present, so that a tweak of one of them reaches the service.
       createJob: jobBody({

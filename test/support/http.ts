@@ -26,6 +26,7 @@ export interface Page<T> {
 
 export interface EventView {
   id: string;
+  seq: number;
   type: string;
   actorMemberId: string | null;
   subject: { type: string; id: string };

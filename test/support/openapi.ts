@@ -156,7 +156,7 @@ function sampleString(schema: JsonSchema, context: 'top' | 'item'): string {
   const long = text.length >= min ? text : `${text} `.repeat(Math.ceil(min / text.length) + 1).trim();
   const plain = schema.maxLength === undefined ? long : long.slice(0, schema.maxLength).trim();
   const patterns = patternsOf(schema);
-  const fit = [plain, 'EUR', 'en', 'research', 'Europe/Berlin', 'abc'].find((candidate) =>
+  const fit = [plain, 'EUR', 'en', 'research', 'Europe/Berlin', 'abc', 'job.posted'].find((candidate) =>
     patterns.every((pattern) => pattern.test(candidate)),
   );
   if (fit === undefined) throw new Error(`no sample string for patterns ${patterns.join(', ')}`);

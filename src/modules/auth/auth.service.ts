@@ -104,15 +104,16 @@ export function createAuthService(deps: AuthServiceDeps) {
       name: claims.name,
     });
     const signedInAt = typeof claims.auth_time === 'number' ? claims.auth_time : claims.iat;
+    const expiresAt = new Date(claims.exp * 1000);
     return typeof signedInAt === 'number'
-      ? { accountId, externalSignInAt: new Date(signedInAt * 1000) }
-      : { accountId };
+      ? { accountId, expiresAt, externalSignInAt: new Date(signedInAt * 1000) }
+      : { accountId, expiresAt };
   }
 
   async function verify(token: string, at: Date): Promise<Caller> {
     if (oidc && claimedIssuer(token) === oidc.issuer) return verifyExternal(oidc, token, at);
     const own = await verifyOwnToken(token, at);
-    return { accountId: own.accountId };
+    return { accountId: own.accountId, expiresAt: new Date(own.expiresAt * 1000) };
   }
 
   async function tokenPair(accountId: string, refreshToken: string): Promise<TokenPair> {

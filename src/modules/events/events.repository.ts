@@ -1,12 +1,55 @@
-import { and, arrayContains, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, getTableColumns, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { events } from '../../db/tables.js';
 
 export type EventRow = typeof events.$inferSelect;
 export type NewEventRow = typeof events.$inferInsert;
 
-export async function insertEvents(db: DbOrTx, rows: NewEventRow[]): Promise<void> {
-  if (rows.length > 0) await db.insert(events).values(rows);
+/** Where a reader of the stream stands: after this transaction id and sequence number. */
+export interface StreamPosition {
+  xid: string;
+  seq: number;
+}
+
+/**
+ * Appends events and, in the same transaction, what they set off: an inbox row for each member
+ * an event of `notifyingTypes` is about (its actor aside), and an outbox row for each webhook of
+ * the collective that is not paused and takes the event's type. Nothing is delivered for a
+ * change that rolls back, and nothing committed is left undelivered.
+ */
+export async function insertEvents(
+  db: DbOrTx,
+  rows: NewEventRow[],
+  notifyingTypes: readonly string[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const inserted = await db.insert(events).values(rows).returning({ seq: events.seq });
+  const collectiveIds = `{${[...new Set(rows.map((r) => r.collectiveId))].join(',')}}`;
+  const seqs = `{${inserted.map((r) => r.seq).join(',')}}`;
+  const types = `{${notifyingTypes.join(',')}}`;
+  await db.execute(sql`
+    WITH e AS (
+      SELECT collective_id, seq, type, actor_member_id, about_member_ids, created_at
+      FROM events
+      WHERE collective_id = ANY(${collectiveIds}::uuid[]) AND seq = ANY(${seqs}::bigint[])
+    ), inbox AS (
+      INSERT INTO notifications (collective_id, member_id, event_seq, type, created_at)
+      SELECT e.collective_id, m.member_id, e.seq, e.type, e.created_at
+      FROM e CROSS JOIN LATERAL unnest(e.about_member_ids) AS m(member_id)
+      WHERE e.type = ANY(${types}::text[]) AND m.member_id IS DISTINCT FROM e.actor_member_id
+      ON CONFLICT DO NOTHING
+    )
+    INSERT INTO webhook_deliveries (collective_id, webhook_id, event_seq, event_type, next_attempt_at, created_at)
+    SELECT e.collective_id, w.id, e.seq, e.type, e.created_at, e.created_at
+    FROM e JOIN webhooks w ON w.collective_id = e.collective_id
+    WHERE w.status <> 'paused' AND w.event_types && ARRAY[e.type, '*']`);
+}
+
+/** What a viewer may see: everything (admins, `null`), or public events and those about them. */
+function visibleTo(viewerMemberId: string | null): SQL | undefined {
+  return viewerMemberId === null
+    ? undefined
+    : or(eq(events.public, true), arrayContains(events.aboutMemberIds, [viewerMemberId]));
 }
 
 /** Newest first. `viewerMemberId` null means everything (admins). */
@@ -14,10 +57,10 @@ export async function listEvents(
   db: DbOrTx,
   args: { collectiveId: string; viewerMemberId: string | null; beforeSeq?: number; limit: number },
 ): Promise<EventRow[]> {
-  const conditions: (SQL | undefined)[] = [eq(events.collectiveId, args.collectiveId)];
-  if (args.viewerMemberId !== null) {
-    conditions.push(or(eq(events.public, true), arrayContains(events.aboutMemberIds, [args.viewerMemberId])));
-  }
+  const conditions: (SQL | undefined)[] = [
+    eq(events.collectiveId, args.collectiveId),
+    visibleTo(args.viewerMemberId),
+  ];
   if (args.beforeSeq !== undefined) conditions.push(lt(events.seq, args.beforeSeq));
   return db
     .select()
@@ -25,4 +68,55 @@ export async function listEvents(
     .where(and(...conditions))
     .orderBy(desc(events.seq))
     .limit(args.limit + 1);
+}
+
+/** Only transactions that have ended: no event can commit behind what this lets through. */
+const SETTLED = sql`${events.xid} < pg_snapshot_xmin(pg_current_snapshot())`;
+
+/** The position of the newest settled event of the collective: a new stream starts there. */
+export async function latestPosition(db: DbOrTx, collectiveId: string): Promise<StreamPosition> {
+  const [row] = await db
+    .select({ xid: events.xid, seq: events.seq })
+    .from(events)
+    .where(and(eq(events.collectiveId, collectiveId), SETTLED))
+    .orderBy(desc(events.xid), desc(events.seq))
+    .limit(1);
+  return row ?? { xid: '0', seq: 0 };
+}
+
+/** The position of one event of the collective (a client's Last-Event-ID); undefined if none. */
+export async function positionOf(
+  db: DbOrTx,
+  args: { collectiveId: string; seq: number },
+): Promise<StreamPosition | undefined> {
+  const [row] = await db
+    .select({ xid: events.xid, seq: events.seq })
+    .from(events)
+    .where(and(eq(events.collectiveId, args.collectiveId), eq(events.seq, args.seq)))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Settled events after a position, in commit order (transaction id, then sequence), each with
+ * whether the viewer may see it: the reader moves past the ones it may not, so they are read
+ * once rather than at every poll.
+ */
+export async function eventsAfter(
+  db: DbOrTx,
+  args: { collectiveId: string; viewerMemberId: string | null; after: StreamPosition; limit: number },
+): Promise<(EventRow & { visible: boolean })[]> {
+  const visible = visibleTo(args.viewerMemberId) ?? sql`true`;
+  return db
+    .select({ ...getTableColumns(events), visible: sql<boolean>`${visible}` })
+    .from(events)
+    .where(
+      and(
+        eq(events.collectiveId, args.collectiveId),
+        sql`(${events.xid}, ${events.seq}) > (${args.after.xid}::xid8, ${args.after.seq}::bigint)`,
+        SETTLED,
+      ),
+    )
+    .orderBy(asc(events.xid), asc(events.seq))
+    .limit(args.limit);
 }

@@ -138,7 +138,7 @@ export type RemovedEndorsement = {
 export async function removalsSince(db: DbOrTx, args: { collectiveId: string; afterSeq: number }) {
   const changed = sql`SELECT ev.subject_id FROM events ev
     WHERE ev.collective_id = ${args.collectiveId} AND ev.seq > ${args.afterSeq}
-      AND ev.type IN ('endorsement.retracted', 'member.left', 'member.removed')`;
+      AND ev.type IN ('endorsement.retracted', 'member.left', 'member.removed', 'member.erased')`;
   const departed = sql`SELECT m.id FROM members m
     WHERE m.collective_id = ${args.collectiveId} AND m.status <> 'active' AND m.id IN (${changed})`;
   const members = await db.execute<{ id: string }>(departed);

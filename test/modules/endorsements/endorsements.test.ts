@@ -101,6 +101,7 @@ describe('createEndorsement', () => {
     expect(given).toEqual([
       {
         id: expect.any(String),
+        seq: expect.any(Number),
         type: 'endorsement.given',
         actorMemberId: c.anna.memberId,
         subject: { type: 'endorsement', id: created.id },
