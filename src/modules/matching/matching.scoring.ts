@@ -163,7 +163,13 @@ const MAX_SKILL_BITS = 30;
 
 export function findHits(
   index: SearchIndex,
-  brief: { lexemes: readonly string[]; skills: readonly string[]; startsOn?: string | undefined },
+  brief: {
+    lexemes: readonly string[];
+    /** Words related to the brief's, each counting in text scores at its own fraction of a brief word. */
+    related?: readonly { lexeme: string; weight: number }[];
+    skills: readonly string[];
+    startsOn?: string | undefined;
+  },
 ): BriefHits {
   const scratch = scratchOf(index);
   const { memberText, declaredSkills, endorsedSkills, relevance } = scratch;
@@ -179,6 +185,10 @@ export function findHits(
       for (let k = rare.from; k < rare.to; k += 1) relevance[rareExampleTerms.docs[k]!] = Relevance.Text;
     } else if (bit < 32) maskLow |= 1 << bit;
     else maskHigh |= 1 << (bit - 32);
+  }
+  for (const { lexeme, weight } of brief.related ?? []) {
+    const { from, to } = postingsOf(memberTerms, lexeme);
+    for (let k = from; k < to; k += 1) memberText[memberTerms.docs[k]!]! += weight * memberTerms.weights[k]!;
   }
   const onSkill: number[] = [];
   brief.skills.slice(0, MAX_SKILL_BITS).forEach((skill, s) => {

@@ -22,9 +22,11 @@ import {
   introductionEdges,
   prepareMatchContext,
   referralsReceivedSince,
+  stemTexts,
   wonHandoffEdges,
 } from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
+import { createExpander } from './matching.synonyms.js';
 import { buildSkillModel, inferSkills, type InferredSkill, type SkillModel } from './matching.skills.js';
 import {
   ageFactor,
@@ -260,6 +262,7 @@ function askerView(model: CollectiveModel, askerId: string): AskerTrust {
 export function createMatchingService(db: Db, now: () => Date) {
   const models = new ModelCache(64);
   const matchContext = prepareMatchContext(db);
+  const expand = createExpander((config, texts) => stemTexts(db, config, texts));
 
   async function rank(collectiveId: string, accountId: string, brief: Brief): Promise<Match[]> {
     const context = await matchContext({
@@ -274,20 +277,24 @@ export function createMatchingService(db: Db, now: () => Date) {
     );
     const { names, receivedAt } = await activityOf(db, model, collectiveId, context.activityVersion, now());
     const { graph, index } = model;
+    const parsed = [...parseTsvector(context.lexemes).keys()];
+    const lexemes = COMPOUNDING_LANGUAGES.has(context.language)
+      ? withCompoundParts(parsed, index.memberTerms.keys)
+      : parsed;
+    // Words related to the brief's, among those the collective's profiles and examples use.
+    const related = (
+      await expand({ language: context.language, config: context.textSearch, text: brief.text, lexemes })
+    ).filter((r) => index.memberTerms.keys.has(r.lexeme));
 
     // From here to the return nothing awaits: the index's scratch arrays, which findHits clears
     // and fills, belong to this request alone until its results are built.
     const excluded = [askerId, ...brief.exclude]
       .map((id) => index.memberIndex.get(id))
       .filter((p) => p !== undefined);
-    const parsed = [...parseTsvector(context.lexemes).keys()];
-    const lexemes = COMPOUNDING_LANGUAGES.has(context.language)
-      ? withCompoundParts(parsed, index.memberTerms.keys)
-      : parsed;
     // A brief that names no skill is read for the skills its words point to in this collective.
     const inferred = brief.skills.length === 0 ? inferSkills(model.skills, lexemes) : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
-    const hits = findHits(index, { lexemes, skills, startsOn: brief.startsOn });
+    const hits = findHits(index, { lexemes, related, skills, startsOn: brief.startsOn });
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(model, askerId), {
       receivedAt,
       since: now().getTime() - ROTATION_WINDOW_MS,

@@ -63,6 +63,22 @@ export const WEIGHTS = {
     maxSkills: 2,
   },
 
+  /**
+   * Words related to the brief's (matching.synonyms.ts), looked for at these fractions of a
+   * brief word's weight: a trade word the curated thesaurus gives for a client's word, and
+   * from English WordNet a synonym, a derived word ("sale" for "sell") or a more specific term
+   * ("forecast" for "predict") of one of the word's `maxSenses` most frequent senses, each
+   * later sense counting `senseDecay` times the one before.
+   */
+  related: {
+    thesaurus: 0.6,
+    synonym: 0.5,
+    derived: 0.5,
+    narrower: 0.3,
+    maxSenses: 2,
+    senseDecay: 0.5,
+  },
+
   /** Example quality in [0.5, 1]: richer descriptions count more, up to this many words. */
   example: { fullWords: 60 },
 
