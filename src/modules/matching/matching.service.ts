@@ -283,7 +283,7 @@ export function createMatchingService(db: Db, now: () => Date) {
       : parsed;
     // Words related to the brief's, among those the collective's profiles and examples use.
     const related = (
-      await expand({ language: context.language, config: context.textSearch, text: brief.text, lexemes })
+      await expand({ language: context.language, config: context.textSearch, lexemes })
     ).filter((r) => index.memberTerms.keys.has(r.lexeme));
 
     // From here to the return nothing awaits: the index's scratch arrays, which findHits clears
@@ -291,8 +291,9 @@ export function createMatchingService(db: Db, now: () => Date) {
     const excluded = [askerId, ...brief.exclude]
       .map((id) => index.memberIndex.get(id))
       .filter((p) => p !== undefined);
-    // A brief that names no skill is read for the skills its words point to in this collective.
-    const inferred = brief.skills.length === 0 ? inferSkills(model.skills, lexemes) : [];
+    // A brief that names no skill is read for the skills its words, and more weakly the words
+    // related to them, point to in this collective.
+    const inferred = brief.skills.length === 0 ? inferSkills(model.skills, lexemes, related) : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
     const hits = findHits(index, { lexemes, related, skills, startsOn: brief.startsOn });
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(model, askerId), {

@@ -1,27 +1,27 @@
 /**
  * Words related to a brief's words, looked for at a lower weight than the brief's own: a
- * client writes "predict how much bread we sell", the trade writes "demand forecasting".
- * Two sources: a curated thesaurus of work vocabulary per language (matching.thesaurus.ts),
- * and for English also WordNet (matching.wordnet.ts): synonyms, derived words and more
- * specific terms of a word's most frequent senses. Every related word is stemmed by
- * PostgreSQL with the collective's text search configuration, exactly as the brief and the
- * index are, and the words' stems are remembered per configuration, so a collective's usual
- * vocabulary costs no query after its first briefs.
+ * client writes "labels and boxes for our tea", the trade writes "packaging design". The
+ * source is a curated thesaurus of work vocabulary per language (matching.thesaurus.ts). Its
+ * terms are stemmed by PostgreSQL with the collective's text search configuration, exactly as
+ * the brief and the index are, once per configuration and process (one query, a few hundred
+ * terms), so that a cue matches the brief's lexemes whatever inflection either uses.
+ *
+ * English WordNet was measured as a second source and dropped (bench/README.md): on top of
+ * the thesaurus it changed nothing beyond noise, and alone it added 0.004 nDCG@10.
  */
 import { THESAURI } from './matching.thesaurus.js';
 import { WEIGHTS } from './matching.weights.js';
-import { WordNetLookup, type WordNetRelation } from './matching.wordnet.js';
 
 export interface RelatedLexeme {
   lexeme: string;
   /** The weight a hit on it counts with, relative to a hit on one of the brief's own words. */
   weight: number;
-  /** The brief's words it was found from, and the related word as written (for reasons). */
+  /** The thesaurus term the brief matched, and the related term the lexeme comes from (for reasons). */
   cue: string;
   word: string;
 }
 
-/** Each text's lexemes in a text search configuration (none for a stop word). */
+/** Each text's lexemes in a text search configuration (none for stop words only). */
 export type Stemmer = (config: string, texts: readonly string[]) => Promise<string[][]>;
 
 interface ThesaurusEntry {
@@ -30,16 +30,8 @@ interface ThesaurusEntry {
   targets: { word: string; lexemes: string[] }[];
 }
 
-/** Texts whose stems are remembered per configuration. */
-const REMEMBERED_STEMS = 50_000;
-
-/** The brief's words in the order written: letters and digits, with inner apostrophes and hyphens. */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-}
-
 /** A thesaurus line's terms: `a, b => c, d` (one way) or `a, b, c` (each to the others). */
-function parseLine(line: string): { cues: string[]; targets: string[] }[] {
+export function parseThesaurusLine(line: string): { cues: string[]; targets: string[] }[] {
   const terms = (part: string) =>
     part
       .split(',')
@@ -51,100 +43,61 @@ function parseLine(line: string): { cues: string[]; targets: string[] }[] {
   return group.map((cue) => ({ cues: [cue], targets: group.filter((t) => t !== cue) }));
 }
 
-function wordNetWeight(relation: WordNetRelation): number {
-  const w = WEIGHTS.related;
-  return w[relation.relation] * w.senseDecay ** relation.sense;
-}
-
-export function createExpander(stem: Stemmer, wordNet = new WordNetLookup()) {
-  const stems = new Map<string, Map<string, string[]>>();
-  const thesauri = new Map<string, Promise<ThesaurusEntry[]>>();
-
-  /** The lexemes of each text, from memory or in one query for those not seen yet. */
-  async function stemmed(config: string, texts: readonly string[]): Promise<Map<string, string[]>> {
-    let known = stems.get(config);
-    if (known === undefined) {
-      known = new Map();
-      stems.set(config, known);
-    }
-    const missing = [...new Set(texts.filter((t) => !known.has(t)))];
-    if (missing.length > 0) {
-      const lexemes = await stem(config, missing);
-      missing.forEach((text, i) => known.set(text, lexemes[i] ?? []));
-      for (const oldest of known.keys()) {
-        if (known.size <= REMEMBERED_STEMS) break;
-        known.delete(oldest);
-      }
-    }
-    return new Map(texts.map((t) => [t, known.get(t) ?? []]));
-  }
+export function createExpander(
+  stem: Stemmer,
+  thesauri: Readonly<Partial<Record<string, readonly string[]>>> = THESAURI,
+) {
+  const stemmed = new Map<string, Promise<ThesaurusEntry[]>>();
 
   /** A language's thesaurus with every term stemmed, once per configuration. */
   function thesaurus(language: string, config: string): Promise<ThesaurusEntry[]> {
     const key = `${language}:${config}`;
-    let entries = thesauri.get(key);
-    if (entries === undefined) {
-      const pairs = (THESAURI[language] ?? []).flatMap(parseLine);
-      const terms = [...new Set(pairs.flatMap((p) => [...p.cues, ...p.targets]))];
-      const loading = stem(config, terms).then((lexemes) => {
-        const of = new Map(terms.map((term, i) => [term, lexemes[i] ?? []]));
-        return pairs.flatMap(({ cues, targets }) =>
-          cues.map((cue) => ({
-            cue,
-            cueLexemes: of.get(cue) ?? [],
-            targets: targets.map((word) => ({ word, lexemes: of.get(word) ?? [] })),
-          })),
-        );
-      });
-      loading.catch(() => thesauri.delete(key));
-      thesauri.set(key, loading);
-      entries = loading;
-    }
-    return entries;
+    const known = stemmed.get(key);
+    if (known !== undefined) return known;
+    const pairs = (thesauri[language] ?? []).flatMap(parseThesaurusLine);
+    const terms = [...new Set(pairs.flatMap((p) => [...p.cues, ...p.targets]))];
+    const loading =
+      terms.length === 0
+        ? Promise.resolve([])
+        : stem(config, terms).then((lexemes) => {
+            const of = new Map(terms.map((term, i) => [term, lexemes[i] ?? []]));
+            return pairs.flatMap(({ cues, targets }) =>
+              cues.map((cue) => ({
+                cue,
+                cueLexemes: of.get(cue) ?? [],
+                targets: targets.map((word) => ({ word, lexemes: of.get(word) ?? [] })),
+              })),
+            );
+          });
+    // A failed load (database unavailable) is tried again by the next brief.
+    loading.catch(() => stemmed.delete(key));
+    stemmed.set(key, loading);
+    return loading;
   }
 
   /**
    * The lexemes related to a brief, each with the weight of its strongest source, leaving out
-   * the brief's own lexemes. `lexemes` are the brief's, as PostgreSQL parsed it.
+   * the brief's own lexemes (as PostgreSQL parsed them), sorted by lexeme. A term of several
+   * words is a cue when the brief has all of them.
    */
-  async function expand(brief: {
+  return async function expand(brief: {
     language: string;
     config: string;
-    text: string;
     lexemes: readonly string[];
   }): Promise<RelatedLexeme[]> {
     const own = new Set(brief.lexemes);
     const found = new Map<string, RelatedLexeme>();
-    const add = (lexeme: string, weight: number, cue: string, word: string) => {
-      if (own.has(lexeme) || weight <= 0) return;
-      const best = found.get(lexeme);
-      if (best === undefined || weight > best.weight) found.set(lexeme, { lexeme, weight, cue, word });
-    };
-
+    const weight = WEIGHTS.related.thesaurus;
     for (const entry of await thesaurus(brief.language, brief.config)) {
       if (entry.cueLexemes.length === 0 || !entry.cueLexemes.every((l) => own.has(l))) continue;
       for (const target of entry.targets) {
-        for (const lexeme of target.lexemes) add(lexeme, WEIGHTS.related.thesaurus, entry.cue, target.word);
+        for (const lexeme of target.lexemes) {
+          if (!own.has(lexeme) && !found.has(lexeme))
+            found.set(lexeme, { lexeme, weight, cue: entry.cue, word: target.word });
+        }
       }
     }
-
-    if (brief.language === 'en') {
-      const words = [...new Set(wordsOf(brief.text))];
-      const relations = await Promise.all(words.map((w) => wordNet.relations(w, WEIGHTS.related.maxSenses)));
-      // The brief's words are stemmed too: a word with no lexeme is a stop word ("is" is not iodine).
-      const lexemesOf = await stemmed(brief.config, [...words, ...relations.flat().map((r) => r.word)]);
-      words.forEach((word, i) => {
-        if ((lexemesOf.get(word) ?? []).length === 0) return;
-        for (const relation of relations[i] ?? []) {
-          for (const lexeme of lexemesOf.get(relation.word) ?? []) {
-            add(lexeme, wordNetWeight(relation), word, relation.word);
-          }
-        }
-      });
-    }
     return [...found.values()].sort((a, b) => (a.lexeme < b.lexeme ? -1 : 1));
-  }
-
-  return expand;
+  };
 }
 export type Expander = ReturnType<typeof createExpander>;

@@ -27,6 +27,8 @@ export const WEIGHTS = {
     /** Relevance of an endorsement on a requested skill, and of one whose example only matches the brief text. */
     skillMatch: 1,
     textMatch: 0.6,
+    /** An example that only has words related to the brief's counts this share of a text match. */
+    relatedMatch: 0.5,
     /** An endorser's second, third... endorsement of the same person counts 1/2, 1/4... */
     perEndorserDecay: 0.5,
     /** How much an endorser's own trust (from the asker) scales their word: floor + (1 - floor) * trust. */
@@ -64,20 +66,10 @@ export const WEIGHTS = {
   },
 
   /**
-   * Words related to the brief's (matching.synonyms.ts), looked for at these fractions of a
-   * brief word's weight: a trade word the curated thesaurus gives for a client's word, and
-   * from English WordNet a synonym, a derived word ("sale" for "sell") or a more specific term
-   * ("forecast" for "predict") of one of the word's `maxSenses` most frequent senses, each
-   * later sense counting `senseDecay` times the one before.
+   * Words related to the brief's by the curated thesaurus (matching.synonyms.ts): a hit on one
+   * counts this fraction of a hit on a brief word, in text scores and in skill inference.
    */
-  related: {
-    thesaurus: 0.6,
-    synonym: 0.5,
-    derived: 0.5,
-    narrower: 0.3,
-    maxSenses: 2,
-    senseDecay: 0.5,
-  },
+  related: { thesaurus: 0.6 },
 
   /** Example quality in [0.5, 1]: richer descriptions count more, up to this many words. */
   example: { fullWords: 60 },
