@@ -158,6 +158,22 @@ function postingsOf(lists: PostingLists, key: string): { from: number; to: numbe
   return k === undefined ? { from: 0, to: 0 } : { from: lists.offsets[k]!, to: lists.offsets[k + 1]! };
 }
 
+/**
+ * Whether a key's posting lists hold a document: by bisection, since buildSearchIndex adds
+ * each key's documents in position order.
+ */
+export function hasPosting(lists: PostingLists, key: string, doc: number): boolean {
+  let { from: low, to: high } = postingsOf(lists, key);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const at = lists.docs[mid]!;
+    if (at === doc) return true;
+    if (at < doc) low = mid + 1;
+    else high = mid;
+  }
+  return false;
+}
+
 /** At most 30 requested skills fit the bit masks; the API accepts 20. */
 const MAX_SKILL_BITS = 30;
 

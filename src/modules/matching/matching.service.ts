@@ -26,7 +26,7 @@ import {
   wonHandoffEdges,
 } from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
-import { createExpander } from './matching.synonyms.js';
+import { createExpander, type RelatedLexeme } from './matching.synonyms.js';
 import { buildSkillModel, inferSkills, type InferredSkill, type SkillModel } from './matching.skills.js';
 import {
   ageFactor,
@@ -35,6 +35,7 @@ import {
   endorsementWeight,
   exampleQuality,
   findHits,
+  hasPosting,
   type AskerTrust,
   type BriefHits,
 } from './matching.scoring.js';
@@ -327,7 +328,7 @@ export function createMatchingService(db: Db, now: () => Date) {
         reasons: reasonsFor(
           index,
           member,
-          { skills, inferred },
+          { skills, inferred, related },
           strongestEndorsements(index, hits, position),
           pathTo(memberId),
           names,
@@ -422,7 +423,7 @@ function strongestEndorsements(index: SearchIndex, hits: BriefHits, position: nu
 function reasonsFor(
   index: SearchIndex,
   member: IndexedMember,
-  brief: { skills: string[]; inferred: InferredSkill[] },
+  brief: { skills: string[]; inferred: InferredSkill[]; related: readonly RelatedLexeme[] },
   strongest: readonly number[],
   path: { members: string[]; labels: string[] } | null,
   names: Map<string, string>,
@@ -463,6 +464,16 @@ function reasonsFor(
       text: `inferred: ${skill} from ${words.map((w) => `"${w}"`).join(', ')}`,
       skill,
       words,
+    });
+  }
+  const position = index.memberIndex.get(member.id) ?? -1;
+  const found = brief.related.filter((r) => hasPosting(index.memberTerms, r.lexeme, position));
+  if (found.length > 0) {
+    const pairs = [...new Map(found.map((r) => [`${r.word}\u0000${r.cue}`, r])).values()].slice(0, 3);
+    reasons.push({
+      kind: 'related_words',
+      text: `related words: ${pairs.map((r) => `"${r.word}" for "${r.cue}"`).join(', ')}`,
+      words: pairs.map((r) => r.word),
     });
   }
   const declared = brief.skills.filter((s) => member.skills.includes(s) && !inferredSkills.has(s));
