@@ -158,6 +158,12 @@ function postingsOf(lists: PostingLists, key: string): { from: number; to: numbe
   return k === undefined ? { from: 0, to: 0 } : { from: lists.offsets[k]!, to: lists.offsets[k + 1]! };
 }
 
+/** How many documents a key's posting lists hold. */
+export function documentsWith(lists: PostingLists, key: string): number {
+  const { from, to } = postingsOf(lists, key);
+  return to - from;
+}
+
 /**
  * Whether a key's posting lists hold a document: by bisection, since buildSearchIndex adds
  * each key's documents in position order.

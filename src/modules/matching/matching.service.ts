@@ -34,6 +34,7 @@ import {
   combinedScore,
   endorsementWeight,
   exampleQuality,
+  documentsWith,
   findHits,
   hasPosting,
   type AskerTrust,
@@ -285,7 +286,11 @@ export function createMatchingService(db: Db, now: () => Date) {
     // Words related to the brief's, among those the collective's profiles and examples use.
     const related = (
       await expand({ language: context.language, config: context.textSearch, lexemes })
-    ).filter((r) => index.memberTerms.keys.has(r.lexeme));
+    ).filter((r) => {
+      // Words most members use say little, and walking their postings costs the most.
+      const members = documentsWith(index.memberTerms, r.lexeme);
+      return members > 0 && members <= WEIGHTS.related.maxMemberShare * index.members.length;
+    });
 
     // From here to the return nothing awaits: the index's scratch arrays, which findHits clears
     // and fills, belong to this request alone until its results are built.

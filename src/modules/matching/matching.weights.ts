@@ -67,9 +67,11 @@ export const WEIGHTS = {
 
   /**
    * Words related to the brief's by the curated thesaurus (matching.synonyms.ts): a hit on one
-   * counts this fraction of a hit on a brief word, in text scores and in skill inference.
+   * counts this fraction of a hit on a brief word, in text scores and in skill inference. A
+   * related word in the texts of more than `maxMemberShare` of the members is left out: it
+   * says little about anyone, and its postings are the longest to walk.
    */
-  related: { thesaurus: 0.6 },
+  related: { thesaurus: 0.6, maxMemberShare: 0.2 },
 
   /** Example quality in [0.5, 1]: richer descriptions count more, up to this many words. */
   example: { fullWords: 60 },
