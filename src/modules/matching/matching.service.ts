@@ -289,7 +289,8 @@ export function createMatchingService(db: Db, now: () => Date) {
     ).filter((r) => {
       // Words most members use say little, and walking their postings costs the most.
       const members = documentsWith(index.memberTerms, r.lexeme);
-      return members > 0 && members <= WEIGHTS.related.maxMemberShare * index.members.length;
+      const { maxMemberShare, alwaysKept } = WEIGHTS.related;
+      return members > 0 && members <= Math.max(alwaysKept, maxMemberShare * index.members.length);
     });
 
     // From here to the return nothing awaits: the index's scratch arrays, which findHits clears

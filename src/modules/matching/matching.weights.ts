@@ -69,9 +69,10 @@ export const WEIGHTS = {
    * Words related to the brief's by the curated thesaurus (matching.synonyms.ts): a hit on one
    * counts this fraction of a hit on a brief word, in text scores and in skill inference. A
    * related word in the texts of more than `maxMemberShare` of the members is left out: it
-   * says little about anyone, and its postings are the longest to walk.
+   * says little about anyone, and its postings are the longest to walk; one that at most
+   * `alwaysKept` members use is always kept, so small collectives keep their related words.
    */
-  related: { thesaurus: 0.6, maxMemberShare: 0.2 },
+  related: { thesaurus: 0.6, maxMemberShare: 0.2, alwaysKept: 10 },
 
   /** Example quality in [0.5, 1]: richer descriptions count more, up to this many words. */
   example: { fullWords: 60 },
