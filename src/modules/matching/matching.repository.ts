@@ -15,6 +15,7 @@ export function prepareMatchContext(db: Db) {
       graphVersion: collectives.graphVersion,
       activityVersion: collectives.activityVersion,
       language: collectives.language,
+      textSearch: collectives.textSearch,
       // The brief parsed as the collective's texts are indexed: its language's stemmer and stop words.
       lexemes: sql<string>`to_tsvector(${collectives.textSearch}, ${sql.placeholder('text')}::text)::text`,
       memberId: members.id,
@@ -38,6 +39,16 @@ export function prepareMatchContext(db: Db) {
         memberId === null || role === null || status === null ? undefined : { id: memberId, role, status },
     };
   };
+}
+
+/** Each text's lexemes in a text search configuration, in order (an empty list for stop words only). */
+export async function stemTexts(db: DbOrTx, config: string, texts: readonly string[]): Promise<string[][]> {
+  if (texts.length === 0) return [];
+  const { rows } = await db.execute<{ lexemes: string[] }>(sql`
+    SELECT tsvector_to_array(to_tsvector(${config}::regconfig, t.text)) AS lexemes
+    FROM jsonb_array_elements_text(${JSON.stringify(texts)}::jsonb) WITH ORDINALITY AS t(text, n)
+    ORDER BY t.n`);
+  return rows.map((r) => r.lexemes);
 }
 
 export async function activeMembers(db: DbOrTx, collectiveId: string) {

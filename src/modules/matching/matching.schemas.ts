@@ -24,7 +24,7 @@ const Unit = z.number().min(0).max(1);
 
 export const MatchReason = z
   .object({
-    kind: z.enum(['endorsement', 'trust_path', 'skills', 'inferred_skill', 'availability']),
+    kind: z.enum(['endorsement', 'trust_path', 'skills', 'inferred_skill', 'related_words', 'availability']),
     text: z.string(),
     endorsementId: z.uuid().optional(),
     endorserId: z.uuid().optional(),
@@ -33,7 +33,9 @@ export const MatchReason = z
     words: z
       .array(z.string())
       .optional()
-      .describe('inferred_skill: the brief’s words (as stemmed) that the skill was inferred from'),
+      .describe(
+        'inferred_skill: the brief’s words (as stemmed), or the thesaurus terms they matched, that the skill was inferred from; related_words: the related terms (from the thesaurus of work vocabulary) found in the member’s profile or examples',
+      ),
     exampleTitle: z.string().optional(),
     verifiedByHandoff: z.boolean().optional(),
     path: z

@@ -158,12 +158,40 @@ function postingsOf(lists: PostingLists, key: string): { from: number; to: numbe
   return k === undefined ? { from: 0, to: 0 } : { from: lists.offsets[k]!, to: lists.offsets[k + 1]! };
 }
 
+/** How many documents a key's posting lists hold. */
+export function documentsWith(lists: PostingLists, key: string): number {
+  const { from, to } = postingsOf(lists, key);
+  return to - from;
+}
+
+/**
+ * Whether a key's posting lists hold a document: by bisection, since buildSearchIndex adds
+ * each key's documents in position order.
+ */
+export function hasPosting(lists: PostingLists, key: string, doc: number): boolean {
+  let { from: low, to: high } = postingsOf(lists, key);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const at = lists.docs[mid]!;
+    if (at === doc) return true;
+    if (at < doc) low = mid + 1;
+    else high = mid;
+  }
+  return false;
+}
+
 /** At most 30 requested skills fit the bit masks; the API accepts 20. */
 const MAX_SKILL_BITS = 30;
 
 export function findHits(
   index: SearchIndex,
-  brief: { lexemes: readonly string[]; skills: readonly string[]; startsOn?: string | undefined },
+  brief: {
+    lexemes: readonly string[];
+    /** Words related to the brief's, each counting in text scores at its own fraction of a brief word. */
+    related?: readonly { lexeme: string; weight: number }[];
+    skills: readonly string[];
+    startsOn?: string | undefined;
+  },
 ): BriefHits {
   const scratch = scratchOf(index);
   const { memberText, declaredSkills, endorsedSkills, relevance } = scratch;
@@ -179,6 +207,10 @@ export function findHits(
       for (let k = rare.from; k < rare.to; k += 1) relevance[rareExampleTerms.docs[k]!] = Relevance.Text;
     } else if (bit < 32) maskLow |= 1 << bit;
     else maskHigh |= 1 << (bit - 32);
+  }
+  for (const { lexeme, weight } of brief.related ?? []) {
+    const { from, to } = postingsOf(memberTerms, lexeme);
+    for (let k = from; k < to; k += 1) memberText[memberTerms.docs[k]!]! += weight * memberTerms.weights[k]!;
   }
   const onSkill: number[] = [];
   brief.skills.slice(0, MAX_SKILL_BITS).forEach((skill, s) => {

@@ -10,14 +10,22 @@ import { personalizedPageRank, strongestPaths } from './matching.graph.js';
 import { parseTsvector, shownEndorsement, type IndexedMember, type SearchIndex } from './matching.index.js';
 import type { ModelData } from './matching.model.js';
 import { withoutRemovals, type ModelView } from './matching.removals.js';
-import { prepareMatchContext, referralsReceivedSince, removalsSince } from './matching.repository.js';
+import {
+  prepareMatchContext,
+  referralsReceivedSince,
+  removalsSince,
+  stemTexts,
+} from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
 import { inferSkills, type InferredSkill } from './matching.skills.js';
+import { createExpander, type RelatedLexeme } from './matching.synonyms.js';
 import {
   bestCandidates,
   combinedScore,
   endorsementWeight,
+  documentsWith,
   findHits,
+  hasPosting,
   type AskerTrust,
   type BriefHits,
 } from './matching.scoring.js';
@@ -196,6 +204,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     },
   });
   const matchContext = prepareMatchContext(db);
+  const expand = createExpander((config, texts) => stemTexts(db, config, texts));
 
   async function rank(collectiveId: string, accountId: string, brief: Brief): Promise<Match[]> {
     const context = await matchContext({
@@ -216,6 +225,19 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
       now(),
     );
     const { graph, index } = view;
+    const parsed = [...parseTsvector(context.lexemes).keys()];
+    const lexemes = COMPOUNDING_LANGUAGES.has(context.language)
+      ? withCompoundParts(parsed, index.memberTerms.keys)
+      : parsed;
+    // Words related to the brief's, among those the collective's profiles and examples use.
+    const related = (
+      await expand({ language: context.language, config: context.textSearch, lexemes })
+    ).filter((r) => {
+      // Words most members use say little, and walking their postings costs the most.
+      const members = documentsWith(index.memberTerms, r.lexeme);
+      const { maxMemberShare, alwaysKept } = WEIGHTS.related;
+      return members > 0 && members <= Math.max(alwaysKept, maxMemberShare * index.members.length);
+    });
 
     // From here to the return nothing awaits: the index's scratch arrays, which findHits clears
     // and fills, belong to this request alone until its results are built.
@@ -223,14 +245,11 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
       ...view.departed,
       ...[askerId, ...brief.exclude].map((id) => index.memberIndex.get(id)).filter((p) => p !== undefined),
     ];
-    const parsed = [...parseTsvector(context.lexemes).keys()];
-    const lexemes = COMPOUNDING_LANGUAGES.has(context.language)
-      ? withCompoundParts(parsed, index.memberTerms.keys)
-      : parsed;
-    // A brief that names no skill is read for the skills its words point to in this collective.
-    const inferred = brief.skills.length === 0 ? inferSkills(index.skillModel, lexemes) : [];
+    // A brief that names no skill is read for the skills its words, and more weakly the words
+    // related to them, point to in this collective.
+    const inferred = brief.skills.length === 0 ? inferSkills(index.skillModel, lexemes, related) : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
-    const hits = findHits(index, { lexemes, skills, startsOn: brief.startsOn });
+    const hits = findHits(index, { lexemes, related, skills, startsOn: brief.startsOn });
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(view, askerId), {
       receivedAt,
       since: now().getTime() - ROTATION_WINDOW_MS,
@@ -262,7 +281,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
         reasons: reasonsFor(
           index,
           member,
-          { skills, inferred },
+          { skills, inferred, related },
           strongestEndorsements(index, hits, position),
           pathTo(memberId),
           names,
@@ -359,7 +378,7 @@ function strongestEndorsements(index: SearchIndex, hits: BriefHits, position: nu
 function reasonsFor(
   index: SearchIndex,
   member: IndexedMember,
-  brief: { skills: string[]; inferred: InferredSkill[] },
+  brief: { skills: string[]; inferred: InferredSkill[]; related: readonly RelatedLexeme[] },
   strongest: readonly number[],
   path: { members: string[]; labels: string[] } | null,
   names: Map<string, string>,
@@ -400,6 +419,16 @@ function reasonsFor(
       text: `inferred: ${skill} from ${words.map((w) => `"${w}"`).join(', ')}`,
       skill,
       words,
+    });
+  }
+  const position = index.memberIndex.get(member.id) ?? -1;
+  const found = brief.related.filter((r) => hasPosting(index.memberTerms, r.lexeme, position));
+  if (found.length > 0) {
+    const pairs = [...new Map(found.map((r) => [`${r.word}\u0000${r.cue}`, r])).values()].slice(0, 3);
+    reasons.push({
+      kind: 'related_words',
+      text: `related words: ${pairs.map((r) => `"${r.word}" for "${r.cue}"`).join(', ')}`,
+      words: pairs.map((r) => r.word),
     });
   }
   const declared = brief.skills.filter((s) => member.skills.includes(s) && !inferredSkills.has(s));

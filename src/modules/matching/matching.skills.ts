@@ -22,8 +22,15 @@ export interface SkillModel {
 
 export interface InferredSkill {
   skill: string;
-  /** The brief's lexemes that spoke for it, strongest first (for reasons). */
+  /** The brief's lexemes that spoke for it, or the thesaurus terms it matched, strongest first (for reasons). */
   words: string[];
+}
+
+/** A word related to the brief's (matching.synonyms.ts): it speaks for skills at its weight, in the name of its cue. */
+export interface RelatedWord {
+  lexeme: string;
+  weight: number;
+  cue: string;
 }
 
 /**
@@ -107,17 +114,18 @@ export function buildSkillModel(
 }
 
 /** Each skill's BM25 score for the brief's lexemes, with the lexemes that contributed. */
-function scoreSkills(model: SkillModel, lexemes: readonly string[]) {
+function scoreSkills(model: SkillModel, lexemes: readonly string[], related: readonly RelatedWord[]) {
   const scores = new Map<number, { score: number; words: { word: string; weight: number }[] }>();
-  for (const lexeme of new Set(lexemes)) {
+  const own = [...new Set(lexemes)].map((lexeme) => ({ lexeme, weight: 1, cue: lexeme }));
+  for (const { lexeme, weight: share, cue } of [...own, ...related]) {
     const row = model.rows.get(lexeme);
     if (row === undefined) continue;
     for (let t = model.offsets[row]!; t < model.offsets[row + 1]!; t += 1) {
       const skill = model.skillOf[t]!;
-      const weight = model.weights[t]!;
+      const weight = share * model.weights[t]!;
       const entry = scores.get(skill) ?? { score: 0, words: [] };
       entry.score += weight;
-      entry.words.push({ word: lexeme, weight });
+      entry.words.push({ word: cue, weight });
       scores.set(skill, entry);
     }
   }
@@ -127,13 +135,18 @@ function scoreSkills(model: SkillModel, lexemes: readonly string[]) {
 }
 
 /**
- * The skills a brief most likely asks for: the best-scoring skill documents, when the best is
+ * The skills a brief most likely asks for, from its lexemes and, at their lower weights, the
+ * words related to them: the best-scoring skill documents, when the best is
  * clearly supported (at least `minScore`) and each one kept scores near the best. Deterministic:
  * ties go to the skill slug that sorts first.
  */
-export function inferSkills(model: SkillModel, lexemes: readonly string[]): InferredSkill[] {
+export function inferSkills(
+  model: SkillModel,
+  lexemes: readonly string[],
+  related: readonly RelatedWord[] = [],
+): InferredSkill[] {
   const { minScore, nearBest, maxSkills } = WEIGHTS.inference;
-  const ranked = scoreSkills(model, lexemes);
+  const ranked = scoreSkills(model, lexemes, related);
   const best = ranked[0]?.score ?? 0;
   if (best < minScore) return [];
   return ranked
@@ -141,9 +154,10 @@ export function inferSkills(model: SkillModel, lexemes: readonly string[]): Infe
     .slice(0, maxSkills)
     .map((entry) => ({
       skill: entry.skill,
-      words: entry.words
-        .sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1))
-        .slice(0, 3)
-        .map((w) => w.word),
+      words: [
+        ...new Set(
+          entry.words.sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1)).map((w) => w.word),
+        ),
+      ].slice(0, 3),
     }));
 }

@@ -27,6 +27,8 @@ export const WEIGHTS = {
     /** Relevance of an endorsement on a requested skill, and of one whose example only matches the brief text. */
     skillMatch: 1,
     textMatch: 0.6,
+    /** An example that only has words related to the brief's counts this share of a text match. */
+    relatedMatch: 0.5,
     /** An endorser's second, third... endorsement of the same person counts 1/2, 1/4... */
     perEndorserDecay: 0.5,
     /** How much an endorser's own trust (from the asker) scales their word: floor + (1 - floor) * trust. */
@@ -71,6 +73,15 @@ export const WEIGHTS = {
     nearBest: 0.6,
     maxSkills: 2,
   },
+
+  /**
+   * Words related to the brief's by the curated thesaurus (matching.synonyms.ts): a hit on one
+   * counts this fraction of a hit on a brief word, in text scores and in skill inference. A
+   * related word in the texts of more than `maxMemberShare` of the members is left out: it
+   * says little about anyone, and its postings are the longest to walk; one that at most
+   * `alwaysKept` members use is always kept, so small collectives keep their related words.
+   */
+  related: { thesaurus: 0.6, maxMemberShare: 0.2, alwaysKept: 10 },
 
   /** Example quality in [0.5, 1]: richer descriptions count more, up to this many words. */
   example: { fullWords: 60 },

@@ -223,3 +223,88 @@ describe('compound words in a German brief', () => {
     expect(items[0]?.components.fit).toBeGreaterThan(0);
   });
 });
+
+/**
+ * Words related to the brief's by the thesaurus of work vocabulary (matching.thesaurus.ts): a
+ * client's "pictures of our dishes" reaches a member who writes "food photography", though no
+ * word of the brief is in any profile or example.
+ */
+const RELATED_EN: Record<string, Person> = {
+  fay: {
+    name: 'Fay Moreau',
+    headline: 'Food photographer',
+    bio: 'Photography and styling for restaurants, cafés and cookbook publishers.',
+    skills: ['food-photography'],
+    example: {
+      skills: ['food-photography'],
+      title: 'Photography for a seasonal cookbook',
+      description:
+        'Fay photographed and styled eighty plates for a seasonal cookbook, planned the light for every chapter and delivered edited files to the printer a week early.',
+    },
+  },
+  tom: {
+    name: 'Tom Reyes',
+    headline: 'Bookkeeper for small businesses',
+    bio: 'Bookkeeping, VAT returns and payroll for shops and studios.',
+    skills: ['bookkeeping'],
+    example: {
+      skills: ['bookkeeping'],
+      title: 'Bookkeeping for a pottery studio',
+      description:
+        'Tom took over the books of a pottery studio in the middle of the year, sorted two boxes of receipts, and filed the VAT return on time with nothing left to query.',
+    },
+  },
+};
+
+const RELATED_DE: Record<string, Person> = {
+  fay: {
+    name: 'Fay Moreau',
+    headline: 'Foodfotografin',
+    bio: 'Fotografie und Styling für Restaurants, Cafés und Kochbuchverlage.',
+    skills: ['foodfotografie'],
+    example: {
+      skills: ['foodfotografie'],
+      title: 'Fotografie für ein Kochbuch',
+      description:
+        'Fay hat achtzig Teller für ein saisonales Kochbuch fotografiert und gestylt, das Licht für jedes Kapitel geplant und die bearbeiteten Dateien eine Woche früher an die Druckerei geliefert.',
+    },
+  },
+  tom: {
+    name: 'Tom Reyes',
+    headline: 'Buchhalter für kleine Firmen',
+    bio: 'Buchführung, Umsatzsteuer und Lohnabrechnung für Läden und Ateliers.',
+    skills: ['buchhaltung'],
+    example: {
+      skills: ['buchhaltung'],
+      title: 'Buchführung für eine Töpferei',
+      description:
+        'Tom hat die Bücher einer Töpferei mitten im Jahr übernommen, zwei Kisten Quittungen sortiert und die Umsatzsteuer pünktlich gemeldet, ohne dass das Finanzamt nachfragen musste.',
+    },
+  },
+};
+
+describe.each([
+  ['en', RELATED_EN, 'We would like some nice pictures of our dishes.', /photography/],
+  ['de', RELATED_DE, 'Wir hätten gern schöne Bilder von unseren Gerichten.', /fotografie/i],
+] as const)('related words in a %s collective', (language, people, brief, relatedWord) => {
+  let built: Awaited<ReturnType<typeof collective>>;
+  beforeAll(async () => {
+    built = await collective(language, people);
+  });
+
+  it('finds the member through words related to the brief’s, ranks them first and says which', async () => {
+    const items = (await built.match(brief)).json<{ items: Item[] }>().items;
+    expect(items[0]?.member.id).toBe(built.members.fay!.memberId);
+    expect(items[0]?.components.fit).toBeGreaterThan(0);
+    const related = items[0]?.reasons.find((r) => r.kind === 'related_words');
+    expect(related?.words).toEqual(expect.arrayContaining([expect.stringMatching(relatedWord)]));
+    // The bookkeeper's texts have none of the related words: no such reason for him.
+    const tom = items.find((item) => item.member.id === built.members.tom!.memberId);
+    expect(tom?.reasons.filter((r) => r.kind === 'related_words') ?? []).toEqual([]);
+  });
+
+  it('is deterministic', async () => {
+    const first = (await built.match(brief)).json<unknown>();
+    expect((await built.match(brief)).json<unknown>()).toEqual(first);
+  });
+});

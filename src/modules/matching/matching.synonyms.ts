@@ -1,0 +1,103 @@
+/**
+ * Words related to a brief's words, looked for at a lower weight than the brief's own: a
+ * client writes "labels and boxes for our tea", the trade writes "packaging design". The
+ * source is a curated thesaurus of work vocabulary per language (matching.thesaurus.ts). Its
+ * terms are stemmed by PostgreSQL with the collective's text search configuration, exactly as
+ * the brief and the index are, once per configuration and process (one query, a few hundred
+ * terms), so that a cue matches the brief's lexemes whatever inflection either uses.
+ *
+ * English WordNet was measured as a second source and dropped (bench/README.md): on top of
+ * the thesaurus it changed nothing beyond noise, and alone it added 0.004 nDCG@10.
+ */
+import { THESAURI } from './matching.thesaurus.js';
+import { WEIGHTS } from './matching.weights.js';
+
+export interface RelatedLexeme {
+  lexeme: string;
+  /** The weight a hit on it counts with, relative to a hit on one of the brief's own words. */
+  weight: number;
+  /** The thesaurus term the brief matched, and the related term the lexeme comes from (for reasons). */
+  cue: string;
+  word: string;
+}
+
+/** Each text's lexemes in a text search configuration (none for stop words only). */
+export type Stemmer = (config: string, texts: readonly string[]) => Promise<string[][]>;
+
+interface ThesaurusEntry {
+  cue: string;
+  cueLexemes: string[];
+  targets: { word: string; lexemes: string[] }[];
+}
+
+/** A thesaurus line's terms: `a, b => c, d` (one way) or `a, b, c` (each to the others). */
+export function parseThesaurusLine(line: string): { cues: string[]; targets: string[] }[] {
+  const terms = (part: string) =>
+    part
+      .split(',')
+      .map((term) => term.trim())
+      .filter((term) => term.length > 0);
+  const arrow = line.indexOf('=>');
+  if (arrow >= 0) return [{ cues: terms(line.slice(0, arrow)), targets: terms(line.slice(arrow + 2)) }];
+  const group = terms(line);
+  return group.map((cue) => ({ cues: [cue], targets: group.filter((t) => t !== cue) }));
+}
+
+export function createExpander(
+  stem: Stemmer,
+  thesauri: Readonly<Partial<Record<string, readonly string[]>>> = THESAURI,
+) {
+  const stemmed = new Map<string, Promise<ThesaurusEntry[]>>();
+
+  /** A language's thesaurus with every term stemmed, once per configuration. */
+  function thesaurus(language: string, config: string): Promise<ThesaurusEntry[]> {
+    const key = `${language}:${config}`;
+    const known = stemmed.get(key);
+    if (known !== undefined) return known;
+    const pairs = (thesauri[language] ?? []).flatMap(parseThesaurusLine);
+    const terms = [...new Set(pairs.flatMap((p) => [...p.cues, ...p.targets]))];
+    const loading =
+      terms.length === 0
+        ? Promise.resolve([])
+        : stem(config, terms).then((lexemes) => {
+            const of = new Map(terms.map((term, i) => [term, lexemes[i] ?? []]));
+            return pairs.flatMap(({ cues, targets }) =>
+              cues.map((cue) => ({
+                cue,
+                cueLexemes: of.get(cue) ?? [],
+                targets: targets.map((word) => ({ word, lexemes: of.get(word) ?? [] })),
+              })),
+            );
+          });
+    // A failed load (database unavailable) is tried again by the next brief.
+    loading.catch(() => stemmed.delete(key));
+    stemmed.set(key, loading);
+    return loading;
+  }
+
+  /**
+   * The lexemes related to a brief, each with the weight of its strongest source, leaving out
+   * the brief's own lexemes (as PostgreSQL parsed them), sorted by lexeme. A term of several
+   * words is a cue when the brief has all of them.
+   */
+  return async function expand(brief: {
+    language: string;
+    config: string;
+    lexemes: readonly string[];
+  }): Promise<RelatedLexeme[]> {
+    const own = new Set(brief.lexemes);
+    const found = new Map<string, RelatedLexeme>();
+    const weight = WEIGHTS.related.thesaurus;
+    for (const entry of await thesaurus(brief.language, brief.config)) {
+      if (entry.cueLexemes.length === 0 || !entry.cueLexemes.every((l) => own.has(l))) continue;
+      for (const target of entry.targets) {
+        for (const lexeme of target.lexemes) {
+          if (!own.has(lexeme) && !found.has(lexeme))
+            found.set(lexeme, { lexeme, weight, cue: entry.cue, word: target.word });
+        }
+      }
+    }
+    return [...found.values()].sort((a, b) => (a.lexeme < b.lexeme ? -1 : 1));
+  };
+}
+export type Expander = ReturnType<typeof createExpander>;
