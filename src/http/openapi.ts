@@ -2,24 +2,78 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { problemResponses } from './schemas.js';
 
 type ResponseDeclarations = Record<string, { headers?: unknown } | undefined>;
+
+interface RouteSchema {
+  body?: unknown;
+  response?: ResponseDeclarations;
+}
+
+/**
+ * Statuses that the framework and the shared plugins answer on a route whatever its handler
+ * does, so that no route has to remember them: a body can be too large (413) or not JSON (415),
+ * a path segment longer than any id is a 414, and every /v1 route is rate limited (429) and
+ * needs the database (503). A route's own declaration of one of these wins.
+ */
+function sharedProblems(url: string, schema: RouteSchema) {
+  const statuses: number[] = [];
+  if (schema.body !== undefined) statuses.push(400, 413, 415);
+  if (url.includes(':')) statuses.push(400, 414);
+  if (url.startsWith('/v1/')) statuses.push(429, 503);
+  return problemResponses(...statuses);
+}
 
 /**
  * The zod transform rebuilds a response declared by content type (`withEtag` in schemas.ts)
  * from its description and content only, dropping the response headers it declares: they are
- * put back, so the document tells clients which responses carry an ETag.
+ * put back, so the document tells clients which responses carry an ETag, a Location or
+ * Retry-After.
  */
-const transform: typeof jsonSchemaTransform = (document) => {
-  const transformed = jsonSchemaTransform(document);
+const transform: typeof jsonSchemaTransform = (input) => {
   // Routes without a schema (swagger-ui's own files) have none at run time, whatever the type says.
-  const declared = (document.schema as { response?: ResponseDeclarations } | undefined)?.response;
-  const responses = (transformed.schema as { response?: ResponseDeclarations }).response;
+  const schema = input.schema as RouteSchema | undefined;
+  const declared: ResponseDeclarations | undefined = schema && {
+    ...sharedProblems(input.url, schema),
+    ...schema.response,
+  };
+  const document = schema ? { ...input, schema: { ...schema, response: declared } } : input;
+  const transformed = jsonSchemaTransform(document);
+  const responses = (transformed.schema as { response?: ResponseDeclarations } | undefined)?.response;
   for (const [status, response] of Object.entries(declared ?? {})) {
     const target = responses?.[status];
     if (response?.headers !== undefined && target !== undefined) target.headers = response.headers;
   }
   return transformed;
+};
+
+interface OperationObject {
+  requestBody?: {
+    required?: boolean;
+    content?: Record<string, { schema?: { anyOf?: { type?: unknown }[] } }>;
+  };
+}
+
+/**
+ * @fastify/swagger marks every request body required, since Fastify needs one whenever a body
+ * schema is declared; but a body schema that accepts null (`EmptyBody` of the actions) is
+ * answered without a body as well. Such bodies are marked optional, so that a generated client
+ * need not send one.
+ */
+const transformObject: typeof jsonSchemaTransformObject = (input) => {
+  const document = jsonSchemaTransformObject(input) as {
+    paths?: Record<string, Record<string, OperationObject>>;
+  };
+  for (const operations of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      const schema = operation.requestBody?.content?.['application/json']?.schema;
+      if (operation.requestBody && schema?.anyOf?.some((variant) => variant.type === 'null')) {
+        operation.requestBody.required = false;
+      }
+    }
+  }
+  return document;
 };
 
 export const API_TITLE = 'Referral Exchange API';
@@ -67,7 +121,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
     },
     transform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject,
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/docs',
