@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { problemResponses } from './schemas.js';
 
 type ResponseDeclarations = Record<string, { headers?: unknown } | undefined>;
@@ -48,33 +49,67 @@ const transform: typeof jsonSchemaTransform = (input) => {
   return transformed;
 };
 
-interface OperationObject {
-  requestBody?: {
-    required?: boolean;
-    content?: Record<string, { schema?: { anyOf?: { type?: unknown }[] } }>;
-  };
+interface MediaObject {
+  schema?: { $ref?: string; anyOf?: { type?: unknown }[] };
+  example?: unknown;
+}
+
+interface OpenApiObject {
+  paths?: Record<
+    string,
+    Record<string, { requestBody?: { required?: boolean; content?: Record<string, MediaObject> } }>
+  >;
+  components?: { schemas?: Record<string, { examples?: unknown[] }> };
 }
 
 /**
- * @fastify/swagger marks every request body required, since Fastify needs one whenever a body
- * schema is declared; but a body schema that accepts null (`EmptyBody` of the actions) is
- * answered without a body as well. Such bodies are marked optional, so that a generated client
- * need not send one.
+ * The examples registered with a schema's id. zod writes them into the JSON schema, except into
+ * the input form of a schema that transforms (`CreateJobInput` of `CreateJob`, whose skills are
+ * normalised): there they are read from zod's registry, by the id the component is named after.
+ */
+function registeredExamples(component: string): unknown[] | undefined {
+  const schema = z.globalRegistry._idmap.get(component.replace(/Input$/, ''));
+  return schema === undefined ? undefined : (z.globalRegistry.get(schema)?.examples as unknown[] | undefined);
+}
+
+/**
+ * Two fixes to the request bodies of the generated document:
+ * - @fastify/swagger marks every request body required, since Fastify needs one whenever a body
+ *   schema is declared; but a body schema that accepts null (`EmptyBody` of the actions) is
+ *   answered without a body as well. Such bodies are marked optional, so that a generated
+ *   client need not send one.
+ * - The `examples` of a body schema (zod metadata) stay in its component, where Swagger UI does
+ *   not look for them: the first becomes the body's `example`, which /docs shows and fills in.
  */
 const transformObject: typeof jsonSchemaTransformObject = (input) => {
-  const document = jsonSchemaTransformObject(input) as {
-    paths?: Record<string, Record<string, OperationObject>>;
-  };
+  const document = jsonSchemaTransformObject(input) as OpenApiObject;
+  const components = document.components?.schemas ?? {};
   for (const operations of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(operations)) {
-      const schema = operation.requestBody?.content?.['application/json']?.schema;
-      if (operation.requestBody && schema?.anyOf?.some((variant) => variant.type === 'null')) {
-        operation.requestBody.required = false;
-      }
+    for (const { requestBody } of Object.values(operations)) {
+      const media = requestBody?.content?.['application/json'];
+      if (!requestBody || !media?.schema) continue;
+      if (media.schema.anyOf?.some((variant) => variant.type === 'null')) requestBody.required = false;
+      const component = media.schema.$ref?.replace('#/components/schemas/', '');
+      const example =
+        component === undefined
+          ? undefined
+          : (components[component]?.examples ?? registeredExamples(component))?.[0];
+      if (example !== undefined && media.example === undefined) media.example = example;
     }
   }
-  return document;
+  return document as ReturnType<typeof jsonSchemaTransformObject>;
 };
+
+const GETTING_STARTED = `Members of freelancer collectives pass work to each other, vouch for each other with worked examples, and ask who suits a brief. Errors are RFC 9457 problem+json.
+
+## Getting started
+
+1. **Sign up and sign in.** \`POST /v1/accounts\` with \`{ email, password, name }\`, then \`POST /v1/auth/token\` with \`{ email, password }\`. Send the \`accessToken\` as \`Authorization: Bearer …\`; it lasts 15 minutes, and \`POST /v1/auth/refresh\` with the \`refreshToken\` gives new ones.
+2. **Start a collective.** \`POST /v1/collectives\` makes you its owner; \`POST /v1/collectives/{collectiveId}/invitations\` returns a token that a colleague redeems with \`POST /v1/invitations/accept\`.
+3. **Pass work on.** Post a job, read the fit notes, refer it to a member, who accepts and records how it went; the thanks go back to you.
+4. **Vouch and find.** Endorse with a worked example; \`POST /v1/collectives/{collectiveId}/matches\` ranks who suits a brief and says why.
+
+Conventions: lists are cursor pages (\`limit\`, \`cursor\`, \`nextCursor\`); creates take an \`Idempotency-Key\`; updates take \`If-Match\` with the \`ETag\` you read (412 when stale); 429 and 503 carry \`Retry-After\`. A typed TypeScript client generated from this document is in \`clients/typescript\`, and \`npm run seed:demo\` fills a demo collective to try it on.`;
 
 export const API_TITLE = 'Referral Exchange API';
 export const API_VERSION = '0.1.0';
@@ -91,8 +126,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: {
         title: API_TITLE,
         version: API_VERSION,
-        description:
-          'Members of freelancer collectives pass work to each other, vouch for each other with worked examples, and ask who suits a brief. Errors are RFC 9457 problem+json.',
+        description: GETTING_STARTED,
       },
       tags: [
         { name: 'ops', description: 'Health, readiness and the contract itself' },

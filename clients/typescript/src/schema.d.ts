@@ -779,6 +779,13 @@ export interface components {
                 location?: "body" | "query" | "path" | "header";
             }[];
         };
+        /**
+         * @example {
+         *       "email": "ada@example.com",
+         *       "password": "correct horse battery staple",
+         *       "name": "Ada Lovelace"
+         *     }
+         */
         CreateAccountInput: {
             /** Format: email */
             email: string & (unknown & unknown);
@@ -786,6 +793,11 @@ export interface components {
             password: string;
             name: string;
         };
+        /**
+         * @example {
+         *       "name": "Ada King"
+         *     }
+         */
         UpdateMeInput: {
             name?: string;
             /** @description A new password; needs currentPassword */
@@ -811,14 +823,30 @@ export interface components {
                 [key: string]: unknown;
             })[];
         };
+        /**
+         * @example {
+         *       "email": "ada@example.com",
+         *       "password": "correct horse battery staple"
+         *     }
+         */
         CreateTokenInput: {
             email: string;
             password: string;
         };
+        /**
+         * @example {
+         *       "refreshToken": "q3Jx0v5Yb2W8nC1tK7mZ4rL9sD6fH0aE2gU5iO8pT1w"
+         *     }
+         */
         RefreshTokenInput: {
             /** @description The opaque refresh token */
             refreshToken: string;
         };
+        /**
+         * @example {
+         *       "refreshToken": "q3Jx0v5Yb2W8nC1tK7mZ4rL9sD6fH0aE2gU5iO8pT1w"
+         *     }
+         */
         RevokeTokenInput: {
             /** @description The opaque refresh token */
             refreshToken: string;
@@ -938,12 +966,28 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "toMemberId": "2f1c3a9e-8d4b-4c6a-9e1f-3b5d7a9c1e2f",
+         *       "note": "Ben has done exactly this twice, and the client liked working with him."
+         *     }
+         */
         CreateReferralInput: {
             /** Format: uuid */
             toMemberId: string;
             /** @description Why them */
             note: string;
         };
+        /**
+         * @example {
+         *       "outcome": "won",
+         *       "value": {
+         *         "amount": 640000,
+         *         "currency": "EUR"
+         *       },
+         *       "note": "Eight weeks, two markets."
+         *     }
+         */
         ReferralOutcomeBodyInput: {
             /** @enum {string} */
             outcome: "won" | "lost" | "no_response" | "withdrawn";
@@ -955,6 +999,11 @@ export interface components {
             };
             note?: string;
         };
+        /**
+         * @example {
+         *       "message": "Thank you, Ada: a lovely client."
+         *     }
+         */
         ThanksBodyInput: {
             message: string;
         };
@@ -1056,6 +1105,11 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "note": "I ran onboarding research for two banks last year and speak German and English."
+         *     }
+         */
         InterestBodyInput: {
             note: string;
         };
@@ -1082,6 +1136,14 @@ export interface components {
          * @enum {string}
          */
         LanguageInput: "ar" | "cs" | "da" | "de" | "el" | "en" | "es" | "fi" | "fr" | "he" | "hu" | "it" | "ja" | "ko" | "nl" | "no" | "pl" | "pt" | "ro" | "ru" | "sv" | "th" | "tr" | "uk" | "zh";
+        /**
+         * @example {
+         *       "name": "Studio Nord",
+         *       "description": "Designers and researchers in Hamburg and Berlin",
+         *       "membersCanInvite": true,
+         *       "language": "de"
+         *     }
+         */
         CreateCollectiveInput: {
             name: string;
             description?: string | null;
@@ -1090,6 +1152,11 @@ export interface components {
             /** @description Default en */
             language?: components["schemas"]["LanguageInput"];
         };
+        /**
+         * @example {
+         *       "description": "Designers, researchers and writers in Hamburg and Berlin"
+         *     }
+         */
         UpdateCollectiveInput: {
             name?: string;
             description?: string | null;
@@ -1201,6 +1268,11 @@ export interface components {
             /** @description Compact JWS whose `vc` claim is an Open Badges 3.0 OpenBadgeCredential */
             credential: string;
         };
+        /**
+         * @example {
+         *       "credential": "eyJhbGciOiJSUzI1NiIsImtpZCI6Ii4uLiJ9.eyJ2YyI6e319.c2lnbmF0dXJl"
+         *     }
+         */
         VerifyCredentialInput: {
             credential: string;
         };
@@ -1242,6 +1314,12 @@ export interface components {
                 revocationReason?: string;
             }[];
         };
+        /**
+         * @example {
+         *       "email": "ben@example.com",
+         *       "note": "Ben is the researcher I mentioned."
+         *     }
+         */
         CreateInvitationInput: {
             /**
              * Format: email
@@ -1308,6 +1386,11 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "token": "inv_5Kq2mX9pL4vR7tB1nC8dF3gH6jW0zY2a"
+         *     }
+         */
         AcceptInvitationInput: {
             /** @description The token from createInvitation */
             token: string;
@@ -1456,6 +1539,13 @@ export interface components {
                 location?: "body" | "query" | "path" | "header";
             }[];
         };
+        /**
+         * @example {
+         *       "email": "ada@example.com",
+         *       "password": "correct horse battery staple",
+         *       "name": "Ada Lovelace"
+         *     }
+         */
         CreateAccount: {
             /** Format: email */
             email: string & (unknown & unknown);
@@ -1463,6 +1553,11 @@ export interface components {
             password: string;
             name: string;
         };
+        /**
+         * @example {
+         *       "name": "Ada King"
+         *     }
+         */
         UpdateMe: {
             name?: string;
             /** @description A new password; needs currentPassword */
@@ -1488,14 +1583,30 @@ export interface components {
                 [key: string]: unknown;
             })[];
         };
+        /**
+         * @example {
+         *       "email": "ada@example.com",
+         *       "password": "correct horse battery staple"
+         *     }
+         */
         CreateToken: {
             email: string;
             password: string;
         };
+        /**
+         * @example {
+         *       "refreshToken": "q3Jx0v5Yb2W8nC1tK7mZ4rL9sD6fH0aE2gU5iO8pT1w"
+         *     }
+         */
         RefreshToken: {
             /** @description The opaque refresh token */
             refreshToken: string;
         };
+        /**
+         * @example {
+         *       "refreshToken": "q3Jx0v5Yb2W8nC1tK7mZ4rL9sD6fH0aE2gU5iO8pT1w"
+         *     }
+         */
         RevokeToken: {
             /** @description The opaque refresh token */
             refreshToken: string;
@@ -1510,6 +1621,23 @@ export interface components {
             /** @description Seconds until the access token expires (at most 900) */
             expiresIn: number;
         };
+        /**
+         * @example {
+         *       "headline": "UX researcher for banks and insurers",
+         *       "skills": [
+         *         "UX Research",
+         *         "Service Design"
+         *       ],
+         *       "languages": [
+         *         "de",
+         *         "en"
+         *       ],
+         *       "timezone": "Europe/Berlin",
+         *       "availability": {
+         *         "status": "available"
+         *       }
+         *     }
+         */
         UpdateMember: {
             headline?: string | null;
             bio?: string | null;
@@ -1615,12 +1743,28 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "toMemberId": "2f1c3a9e-8d4b-4c6a-9e1f-3b5d7a9c1e2f",
+         *       "note": "Ben has done exactly this twice, and the client liked working with him."
+         *     }
+         */
         CreateReferral: {
             /** Format: uuid */
             toMemberId: string;
             /** @description Why them */
             note: string;
         };
+        /**
+         * @example {
+         *       "outcome": "won",
+         *       "value": {
+         *         "amount": 640000,
+         *         "currency": "EUR"
+         *       },
+         *       "note": "Eight weeks, two markets."
+         *     }
+         */
         ReferralOutcomeBody: {
             /** @enum {string} */
             outcome: "won" | "lost" | "no_response" | "withdrawn";
@@ -1632,6 +1776,11 @@ export interface components {
             };
             note?: string;
         };
+        /**
+         * @example {
+         *       "message": "Thank you, Ada: a lovely client."
+         *     }
+         */
         ThanksBody: {
             message: string;
         };
@@ -1669,6 +1818,23 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "title": "Onboarding research for a regional bank",
+         *       "brief": "Twelve interviews with new customers and a map of where onboarding loses them.",
+         *       "skills": [
+         *         "ux-research",
+         *         "service-design"
+         *       ],
+         *       "budget": {
+         *         "min": 800000,
+         *         "max": 1200000,
+         *         "currency": "EUR"
+         *       },
+         *       "remote": true,
+         *       "startsOn": "2027-02-01"
+         *     }
+         */
         CreateJob: {
             title: string;
             brief: string;
@@ -1686,6 +1852,11 @@ export interface components {
             /** @description Client label; may be anonymised */
             client?: string | null;
         };
+        /**
+         * @example {
+         *       "title": "Onboarding research for a regional bank (two markets)"
+         *     }
+         */
         UpdateJob: {
             title?: string;
             brief?: string;
@@ -1733,6 +1904,11 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "note": "I ran onboarding research for two banks last year and speak German and English."
+         *     }
+         */
         InterestBody: {
             note: string;
         };
@@ -1759,6 +1935,14 @@ export interface components {
          * @enum {string}
          */
         Language: "ar" | "cs" | "da" | "de" | "el" | "en" | "es" | "fi" | "fr" | "he" | "hu" | "it" | "ja" | "ko" | "nl" | "no" | "pl" | "pt" | "ro" | "ru" | "sv" | "th" | "tr" | "uk" | "zh";
+        /**
+         * @example {
+         *       "name": "Studio Nord",
+         *       "description": "Designers and researchers in Hamburg and Berlin",
+         *       "membersCanInvite": true,
+         *       "language": "de"
+         *     }
+         */
         CreateCollective: {
             name: string;
             description?: string | null;
@@ -1767,6 +1951,11 @@ export interface components {
             /** @description Default en */
             language?: components["schemas"]["Language"];
         };
+        /**
+         * @example {
+         *       "description": "Designers, researchers and writers in Hamburg and Berlin"
+         *     }
+         */
         UpdateCollective: {
             name?: string;
             description?: string | null;
@@ -1901,6 +2090,11 @@ export interface components {
             /** @description Compact JWS whose `vc` claim is an Open Badges 3.0 OpenBadgeCredential */
             credential: string;
         };
+        /**
+         * @example {
+         *       "credential": "eyJhbGciOiJSUzI1NiIsImtpZCI6Ii4uLiJ9.eyJ2YyI6e319.c2lnbmF0dXJl"
+         *     }
+         */
         VerifyCredential: {
             credential: string;
         };
@@ -1942,6 +2136,12 @@ export interface components {
                 revocationReason?: string;
             }[];
         };
+        /**
+         * @example {
+         *       "email": "ben@example.com",
+         *       "note": "Ben is the researcher I mentioned."
+         *     }
+         */
         CreateInvitation: {
             /**
              * Format: email
@@ -2008,10 +2208,25 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "token": "inv_5Kq2mX9pL4vR7tB1nC8dF3gH6jW0zY2a"
+         *     }
+         */
         AcceptInvitation: {
             /** @description The token from createInvitation */
             token: string;
         };
+        /**
+         * @example {
+         *       "brief": "Customer interviews about why people abandon a bank onboarding, in German and English",
+         *       "skills": [
+         *         "ux-research"
+         *       ],
+         *       "startsOn": "2027-02-01",
+         *       "limit": 5
+         *     }
+         */
         MatchBrief: {
             /** @description The work, in plain words */
             brief: string;
@@ -2284,6 +2499,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "ada@example.com",
+                 *       "password": "correct horse battery staple"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateTokenInput"];
             };
         };
@@ -2375,6 +2596,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "refreshToken": "q3Jx0v5Yb2W8nC1tK7mZ4rL9sD6fH0aE2gU5iO8pT1w"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RefreshTokenInput"];
             };
         };
@@ -2466,6 +2692,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "refreshToken": "q3Jx0v5Yb2W8nC1tK7mZ4rL9sD6fH0aE2gU5iO8pT1w"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RevokeTokenInput"];
             };
         };
@@ -2546,6 +2777,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "ada@example.com",
+                 *       "password": "correct horse battery staple",
+                 *       "name": "Ada Lovelace"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateAccountInput"];
             };
         };
@@ -2697,6 +2935,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Ada King"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateMeInput"];
             };
         };
@@ -2973,6 +3216,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Studio Nord",
+                 *       "description": "Designers and researchers in Hamburg and Berlin",
+                 *       "membersCanInvite": true,
+                 *       "language": "de"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateCollectiveInput"];
             };
         };
@@ -3187,6 +3438,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "Designers, researchers and writers in Hamburg and Berlin"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateCollectiveInput"];
             };
         };
@@ -3640,6 +3896,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "headline": "UX researcher for banks and insurers",
+                 *       "skills": [
+                 *         "UX Research",
+                 *         "Service Design"
+                 *       ],
+                 *       "languages": [
+                 *         "de",
+                 *         "en"
+                 *       ],
+                 *       "timezone": "Europe/Berlin",
+                 *       "availability": {
+                 *         "status": "available"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateMemberInput"];
             };
         };
@@ -3885,6 +4158,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "ben@example.com",
+                 *       "note": "Ben is the researcher I mentioned."
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateInvitationInput"];
             };
         };
@@ -4120,6 +4399,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "token": "inv_5Kq2mX9pL4vR7tB1nC8dF3gH6jW0zY2a"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AcceptInvitationInput"];
             };
         };
@@ -4331,6 +4615,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Onboarding research for a regional bank",
+                 *       "brief": "Twelve interviews with new customers and a map of where onboarding loses them.",
+                 *       "skills": [
+                 *         "ux-research",
+                 *         "service-design"
+                 *       ],
+                 *       "budget": {
+                 *         "min": 800000,
+                 *         "max": 1200000,
+                 *         "currency": "EUR"
+                 *       },
+                 *       "remote": true,
+                 *       "startsOn": "2027-02-01"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateJobInput"];
             };
         };
@@ -4565,6 +4866,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Onboarding research for a regional bank (two markets)"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateJobInput"];
             };
         };
@@ -4839,6 +5145,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "I ran onboarding research for two banks last year and speak German and English."
+                 *     }
+                 */
                 "application/json": components["schemas"]["InterestBodyInput"];
             };
         };
@@ -5162,6 +5473,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "toMemberId": "2f1c3a9e-8d4b-4c6a-9e1f-3b5d7a9c1e2f",
+                 *       "note": "Ben has done exactly this twice, and the client liked working with him."
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateReferralInput"];
             };
         };
@@ -5751,6 +6068,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "won",
+                 *       "value": {
+                 *         "amount": 640000,
+                 *         "currency": "EUR"
+                 *       },
+                 *       "note": "Eight weeks, two markets."
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReferralOutcomeBodyInput"];
             };
         };
@@ -5881,6 +6208,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "message": "Thank you, Ada: a lovely client."
+                 *     }
+                 */
                 "application/json": components["schemas"]["ThanksBodyInput"];
             };
         };
@@ -6193,6 +6525,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "brief": "Customer interviews about why people abandon a bank onboarding, in German and English",
+                 *       "skills": [
+                 *         "ux-research"
+                 *       ],
+                 *       "startsOn": "2027-02-01",
+                 *       "limit": 5
+                 *     }
+                 */
                 "application/json": components["schemas"]["MatchBriefInput"];
             };
         };
@@ -6495,6 +6837,29 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "skills": [
+                 *         "ux-research",
+                 *         "Service Design"
+                 *       ],
+                 *       "relationship": {
+                 *         "kind": "worked_together",
+                 *         "since": "2021-03-01"
+                 *       },
+                 *       "example": {
+                 *         "title": "Onboarding research for a regional bank",
+                 *         "description": "Anna planned and ran twelve interviews with new customers, synthesised the findings into four journeys, and walked the product team through the three changes that mattered most.",
+                 *         "endorseeRole": "Lead researcher",
+                 *         "outcome": "Onboarding drop-off fell from 38% to 21% within two releases.",
+                 *         "startedOn": "2023-01-09",
+                 *         "endedOn": "2023-03-31",
+                 *         "evidenceUrls": [
+                 *           "https://example.com/case-study"
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateEndorsementInput"];
             };
         };
@@ -7181,6 +7546,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "credential": "eyJhbGciOiJSUzI1NiIsImtpZCI6Ii4uLiJ9.eyJ2YyI6e319.c2lnbmF0dXJl"
+                 *     }
+                 */
                 "application/json": components["schemas"]["VerifyCredentialInput"];
             };
         };
