@@ -150,7 +150,13 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       ],
       components: {
         securitySchemes: {
-          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description:
+              'Access tokens are RS256 JWTs that follow RFC8725 (JWT Best Current Practices): the algorithm is pinned, and iss, aud, exp and sub are required and checked. Public keys at /.well-known/jwks.json.',
+          },
         },
       },
     },

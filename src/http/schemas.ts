@@ -62,7 +62,7 @@ export function problemResponses<const S extends number>(...statuses: S[]): Reco
       status,
       {
         description: PROBLEM_DESCRIPTIONS[status] ?? 'Error',
-        ...(RETRY_AFTER_STATUSES.has(status) ? { headers: headersOf(['retry-after']) } : {}),
+        ...(RETRY_AFTER_STATUSES.has(status) ? { headers: headersOf(['Retry-After']) } : {}),
         content: { [PROBLEM_CONTENT_TYPE]: { schema: Problem } },
       },
     ]),
@@ -125,25 +125,25 @@ export const IfNoneMatchHeaders = z.object({
 
 /**
  * Response headers with a meaning to clients, in the form @fastify/swagger turns into OpenAPI
- * header objects. Declared wherever they are sent: a generated client reads them from here.
+ * header objects, spelt as HTTP spells them (header names are case-insensitive). Declared wherever they are sent: a generated client reads them from here.
  */
 const RESPONSE_HEADERS = {
-  etag: {
+  ETag: {
     type: 'string',
     maxLength: 64,
     description: 'The version of this representation: If-Match on updates, If-None-Match on reads',
   },
-  location: {
+  Location: {
     type: 'string',
     maxLength: 256,
     description: 'The path of the resource just created',
   },
-  'idempotent-replayed': {
+  'Idempotent-Replayed': {
     type: 'string',
     enum: ['true'],
     description: 'Sent on a replay: this is the first response to the same Idempotency-Key and body',
   },
-  'retry-after': {
+  'Retry-After': {
     type: 'string',
     pattern: '^[0-9]{1,6}$',
     maxLength: 6,
@@ -167,7 +167,7 @@ export function withHeaders<T extends z.ZodType>(
 
 /** A response that carries the resource's ETag: `response: { 200: withEtag(Job, 'The job') }`. */
 export function withEtag<T extends z.ZodType>(schema: T, description: string) {
-  return withHeaders(schema, description, ['etag']);
+  return withHeaders(schema, description, ['ETag']);
 }
 
 /**
@@ -176,16 +176,16 @@ export function withEtag<T extends z.ZodType>(schema: T, description: string) {
  */
 export function created<T extends z.ZodType>(schema: T, description: string, { etag = false } = {}) {
   return withHeaders(schema, description, [
-    'location',
-    'idempotent-replayed',
-    ...(etag ? (['etag'] as const) : []),
+    'Location',
+    'Idempotent-Replayed',
+    ...(etag ? (['ETag'] as const) : []),
   ]);
 }
 
 /** The 304 of such a GET. */
 export const NotModified = z.undefined().meta({
   description: 'Not modified: the ETag you sent in If-None-Match is current (no body)',
-  headers: headersOf(['etag']),
+  headers: headersOf(['ETag']),
 });
 
 /** Action endpoints (accept, decline, cancel, retract...) take no body, or `{}`. */

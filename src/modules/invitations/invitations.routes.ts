@@ -36,7 +36,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{ service: InvitationsServ
         body: CreateInvitationBody,
         response: {
           201: withHeaders(CreatedInvitation, 'The invitation, with its token (shown only here)', [
-            'idempotent-replayed',
+            'Idempotent-Replayed',
           ]),
           ...problemResponses(400, 401, 403, 404, 413, 422, 429),
         },
