@@ -14,4 +14,5 @@ await mkdir(new URL('.', OPENAPI_PATH), { recursive: true });
 await writeFile(OPENAPI_PATH, `${JSON.stringify(document, null, 2)}\n`);
 await writeFile(SCHEMA_TYPES_PATH, await generateSchemaTypes(document));
 await writeFile(OPERATIONS_PATH, generateOperations(document as Parameters<typeof generateOperations>[0]));
-for (const url of [OPENAPI_PATH, SCHEMA_TYPES_PATH, OPERATIONS_PATH]) process.stdout.write(`wrote ${url.pathname}\n`);
+for (const url of [OPENAPI_PATH, SCHEMA_TYPES_PATH, OPERATIONS_PATH])
+  process.stdout.write(`wrote ${url.pathname}\n`);
