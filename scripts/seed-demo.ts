@@ -205,7 +205,14 @@ const app: FastifyInstance = await buildApp(config, {
 });
 await app.ready();
 
+/** The value, which the seed itself put there: its absence is a bug worth stopping for. */
+function known<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`seed: no ${what}`);
+  return value;
+}
+
 /** One API call; anything but the expected statuses stops the seed with the problem. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the body's type
 async function api<T>(
   token: string | undefined,
   method: NonNullable<InjectOptions['method']>,
@@ -252,8 +259,8 @@ async function all<T>(token: string, url: string): Promise<T[]> {
 
 const tokens = new Map<string, string>();
 for (const person of PEOPLE) tokens.set(person.name, await signUpOrIn(person));
-const tokenOf = (name: string) => tokens.get(name)!;
-const owner = PEOPLE[0]!;
+const tokenOf = (name: string) => known(tokens.get(name), `token of ${name}`);
+const owner = known(PEOPLE[0], 'owner');
 
 // The collective, found by name among the owner's, or created.
 const mine = await all<{ id: string; name: string }>(tokenOf(owner.name), '/v1/collectives');
@@ -281,7 +288,7 @@ const refreshMembers = async () => {
 await refreshMembers();
 for (const [index, person] of PEOPLE.entries()) {
   if (memberIds.has(person.name)) continue;
-  const inviter = PEOPLE[Math.floor(index / 3)]!;
+  const inviter = known(PEOPLE[Math.floor(index / 3)], 'inviter');
   const { body: invitation } = await api<{ token: string }>(
     tokenOf(inviter.name),
     'POST',
@@ -303,7 +310,7 @@ for (const [index, person] of PEOPLE.entries()) {
     availability: { status: index % 5 === 4 ? 'limited' : 'available' },
   });
 }
-const id = (name: string) => memberIds.get(name)!;
+const id = (name: string) => known(memberIds.get(name), `member ${name}`);
 
 interface Handoff {
   poster: string;
@@ -529,7 +536,7 @@ for (const [endorser, endorsee, skill, description] of PEER_ENDORSEMENTS) {
 await app.close();
 await database.close();
 
-const SHOWN = [PEOPLE[0]!, PEOPLE[1]!, PEOPLE[2]!];
+const SHOWN = PEOPLE.slice(0, 3);
 const api$ = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
 const signIn = (person: Person) =>
   `TOKEN=$(curl -s ${api$}/v1/auth/token -H 'content-type: application/json' -d '{"email":"${emailOf(person)}","password":"${PASSWORD}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0, "utf8")).accessToken')`;

@@ -97,7 +97,7 @@ const transformObject: typeof jsonSchemaTransformObject = (input) => {
       if (example !== undefined && media.example === undefined) media.example = example;
     }
   }
-  return document as ReturnType<typeof jsonSchemaTransformObject>;
+  return document;
 };
 
 const GETTING_STARTED = `Members of freelancer collectives pass work to each other, vouch for each other with worked examples, and ask who suits a brief. Errors are RFC 9457 problem+json.
