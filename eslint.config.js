@@ -13,7 +13,8 @@ const REQUEST_STRING_MESSAGE =
   'Declare request strings with text() from src/http/text.ts: a maximum length, and no NUL or lone surrogates.';
 
 export default defineConfig(
-  { ignores: [
+  {
+    ignores: [
       'dist/',
       'node_modules/',
       '.data/',
@@ -24,7 +25,8 @@ export default defineConfig(
       'clients/typescript/src/schema.d.ts',
       'clients/typescript/src/operations.ts',
       'clients/typescript/node_modules/',
-    ] },
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
