@@ -68,9 +68,7 @@ describe('the OpenAPI document', () => {
       for (const status of ['429', '503']) {
         const response = operation.responses[status];
         if (response)
-          expect(Object.keys(response.headers ?? {}), `${operation.operationId} ${status}`).toContain(
-            'retry-after',
-          );
+          expect(headersOf(response), `${operation.operationId} ${status}`).toContain('retry-after');
       }
     }
   });
