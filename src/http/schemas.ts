@@ -44,8 +44,12 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 interface ProblemResponse {
   description: string;
+  headers?: Record<string, unknown>;
   content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof Problem } };
 }
+
+/** Statuses whose problem tells the client when to come back. */
+const RETRY_AFTER_STATUSES = new Set([429, 503]);
 
 /**
  * Response declarations for the error statuses a route can return, all problem+json. 500
@@ -58,6 +62,7 @@ export function problemResponses<const S extends number>(...statuses: S[]): Reco
       status,
       {
         description: PROBLEM_DESCRIPTIONS[status] ?? 'Error',
+        ...(RETRY_AFTER_STATUSES.has(status) ? { headers: headersOf(['Retry-After']) } : {}),
         content: { [PROBLEM_CONTENT_TYPE]: { schema: Problem } },
       },
     ]),
@@ -118,22 +123,69 @@ export const IfNoneMatchHeaders = z.object({
     .describe('ETags you hold (or *): when one is current the answer is 304 with no body'),
 });
 
-const ETAG_HEADER = {
-  etag: {
+/**
+ * Response headers with a meaning to clients, in the form @fastify/swagger turns into OpenAPI
+ * header objects, spelt as HTTP spells them (header names are case-insensitive). Declared wherever they are sent: a generated client reads them from here.
+ */
+const RESPONSE_HEADERS = {
+  ETag: {
     type: 'string',
+    maxLength: 64,
     description: 'The version of this representation: If-Match on updates, If-None-Match on reads',
   },
+  Location: {
+    type: 'string',
+    maxLength: 256,
+    description: 'The path of the resource just created',
+  },
+  'Idempotent-Replayed': {
+    type: 'string',
+    enum: ['true'],
+    description: 'Sent on a replay: this is the first response to the same Idempotency-Key and body',
+  },
+  'Retry-After': {
+    type: 'string',
+    pattern: '^[0-9]{1,6}$',
+    maxLength: 6,
+    description: 'Seconds to wait before trying again',
+  },
 } as const;
+type ResponseHeader = keyof typeof RESPONSE_HEADERS;
+
+function headersOf(names: readonly ResponseHeader[]) {
+  return Object.fromEntries(names.map((name) => [name, RESPONSE_HEADERS[name]]));
+}
+
+/** A JSON response that carries the given headers. */
+export function withHeaders<T extends z.ZodType>(
+  schema: T,
+  description: string,
+  headers: readonly ResponseHeader[],
+) {
+  return { description, headers: headersOf(headers), content: { 'application/json': { schema } } };
+}
 
 /** A response that carries the resource's ETag: `response: { 200: withEtag(Job, 'The job') }`. */
 export function withEtag<T extends z.ZodType>(schema: T, description: string) {
-  return { description, headers: ETAG_HEADER, content: { 'application/json': { schema } } };
+  return withHeaders(schema, description, ['ETag']);
+}
+
+/**
+ * The 201 of a create that takes an Idempotency-Key (answered by `sendCreateResult`): the new
+ * resource's Location, the replay marker, and its ETag when it is a versioned resource.
+ */
+export function created<T extends z.ZodType>(schema: T, description: string, { etag = false } = {}) {
+  return withHeaders(schema, description, [
+    'Location',
+    'Idempotent-Replayed',
+    ...(etag ? (['ETag'] as const) : []),
+  ]);
 }
 
 /** The 304 of such a GET. */
 export const NotModified = z.undefined().meta({
   description: 'Not modified: the ETag you sent in If-None-Match is current (no body)',
-  headers: ETAG_HEADER,
+  headers: headersOf(['ETag']),
 });
 
 /** Action endpoints (accept, decline, cancel, retract...) take no body, or `{}`. */

@@ -180,7 +180,7 @@ describe('the OpenAPI document', () => {
     const withEtag = operations
       .flatMap((op) =>
         Object.entries(op.responses)
-          .filter(([, response]) => response.headers !== undefined && 'etag' in response.headers)
+          .filter(([, response]) => response.headers !== undefined && 'ETag' in response.headers)
           .map(([status]) => `${op.operationId} ${status}`),
       )
       .sort();

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type pg from 'pg';
 import { pino } from 'pino';
 import { buildApp, type AppDeps } from '../../src/app.js';
@@ -10,6 +10,7 @@ import {
   issueAccessToken,
   type KeySet,
 } from '../../src/modules/auth/index.js';
+import { contractChecker, type ContractDocument } from './contract.js';
 import { createTestDatabase } from './database.js';
 
 export interface TestApp {
@@ -48,6 +49,30 @@ export function testKeys(): Promise<KeySet> {
 }
 
 /**
+ * Every response `app.inject` returns is checked against the app's own OpenAPI document
+ * (test/support/contract.ts): a mismatch throws, so the test that received it fails.
+ */
+function holdToContract(app: FastifyInstance): void {
+  const checker = contractChecker(app.swagger() as unknown as ContractDocument);
+  const inject = app.inject.bind(app);
+  const checked = async (options: InjectOptions | string): Promise<LightMyRequestResponse> => {
+    const response = await inject(options);
+    const request = typeof options === 'string' ? { method: 'GET', url: options } : options;
+    const url =
+      typeof request.url === 'string' ? request.url : (request.url?.pathname ?? request.path ?? '/');
+    checker.assert({
+      method: request.method ?? 'GET',
+      url: typeof url === 'string' ? url : '/',
+      status: response.statusCode,
+      headers: response.headers,
+      body: response.body,
+    });
+    return response;
+  };
+  app.inject = checked as FastifyInstance['inject'];
+}
+
+/**
  * The real app on its own freshly cloned database. `prepare` runs before the app is ready,
  * so a test can add routes of its own (e.g. one that throws) to the built app.
  */
@@ -75,6 +100,7 @@ export async function createTestApp(
   const app = await buildApp(config, { db, logger: silentLogger, keys, ...options.deps });
   await options.prepare?.(app);
   await app.ready();
+  holdToContract(app);
   return {
     app,
     db,

@@ -20,9 +20,10 @@ export const GivenPassword = text({ max: MAX_PASSWORD_LENGTH, min: 1, kind: 'sec
 
 export const Name = text({ max: MAX_NAME_LENGTH, trim: true, min: 1 });
 
-export const CreateAccountBody = z
-  .strictObject({ email: Email, password: NewPassword, name: Name })
-  .meta({ id: 'CreateAccount' });
+export const CreateAccountBody = z.strictObject({ email: Email, password: NewPassword, name: Name }).meta({
+  id: 'CreateAccount',
+  examples: [{ email: 'ada@example.com', password: 'correct horse battery staple', name: 'Ada Lovelace' }],
+});
 export type CreateAccountBody = z.infer<typeof CreateAccountBody>;
 
 export const UpdateMeBody = z
@@ -31,7 +32,7 @@ export const UpdateMeBody = z
     password: NewPassword.optional().describe('A new password; needs currentPassword'),
     currentPassword: GivenPassword.optional().describe('Required with password'),
   })
-  .meta({ id: 'UpdateMe' });
+  .meta({ id: 'UpdateMe', examples: [{ name: 'Ada King' }] });
 export type UpdateMeBody = z.infer<typeof UpdateMeBody>;
 
 export const Account = z

@@ -23,17 +23,20 @@ export const CreateTokenBody = z
     email: text({ max: 254, trim: true, min: 1 }),
     password: text({ max: MAX_PASSWORD_LENGTH, min: 1, kind: 'secret' }),
   })
-  .meta({ id: 'CreateToken' });
+  .meta({
+    id: 'CreateToken',
+    examples: [{ email: 'ada@example.com', password: 'correct horse battery staple' }],
+  });
 export type CreateTokenBody = z.infer<typeof CreateTokenBody>;
 
 export const RefreshTokenBody = z
   .strictObject({ refreshToken: RefreshTokenValue })
-  .meta({ id: 'RefreshToken' });
+  .meta({ id: 'RefreshToken', examples: [{ refreshToken: 'q3Jx0v5Yb2W8nC1tK7mZ4rL9sD6fH0aE2gU5iO8pT1w' }] });
 export type RefreshTokenBody = z.infer<typeof RefreshTokenBody>;
 
 export const RevokeTokenBody = z
   .strictObject({ refreshToken: RefreshTokenValue })
-  .meta({ id: 'RevokeToken' });
+  .meta({ id: 'RevokeToken', examples: [{ refreshToken: 'q3Jx0v5Yb2W8nC1tK7mZ4rL9sD6fH0aE2gU5iO8pT1w' }] });
 export type RevokeTokenBody = z.infer<typeof RevokeTokenBody>;
 
 export const TokenPair = z

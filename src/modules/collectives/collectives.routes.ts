@@ -3,6 +3,7 @@ import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { expectedVersion, sendWithEtag, setEtag } from '../../http/etag.js';
 import { sendCreateResult } from '../../http/responses.js';
 import {
+  created,
   CollectiveParams,
   IdempotencyHeaders,
   IfMatchHeaders,
@@ -39,7 +40,7 @@ export const collectivesRoutes: FastifyPluginAsyncZod<{ service: CollectivesServ
         headers: IdempotencyHeaders,
         body: CreateCollectiveBody,
         response: {
-          201: withEtag(Collective, 'The collective, with you as its owner'),
+          201: created(Collective, 'The collective, with you as its owner', { etag: true }),
           ...problemResponses(400, 401, 413, 422, 429),
         },
       },

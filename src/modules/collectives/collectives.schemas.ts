@@ -25,7 +25,17 @@ export const CreateCollectiveBody = z
     membersCanInvite: fields.membersCanInvite.optional().describe('Default false: only admins invite'),
     language: fields.language.optional().describe('Default en'),
   })
-  .meta({ id: 'CreateCollective' });
+  .meta({
+    id: 'CreateCollective',
+    examples: [
+      {
+        name: 'Studio Nord',
+        description: 'Designers and researchers in Hamburg and Berlin',
+        membersCanInvite: true,
+        language: 'de',
+      },
+    ],
+  });
 export type CreateCollectiveBody = z.infer<typeof CreateCollectiveBody>;
 
 export const UpdateCollectiveBody = z
@@ -35,7 +45,10 @@ export const UpdateCollectiveBody = z
     membersCanInvite: fields.membersCanInvite.optional(),
     language: fields.language.optional().describe('Changing it re-indexes the collective’s texts'),
   })
-  .meta({ id: 'UpdateCollective' });
+  .meta({
+    id: 'UpdateCollective',
+    examples: [{ description: 'Designers, researchers and writers in Hamburg and Berlin' }],
+  });
 export type UpdateCollectiveBody = z.infer<typeof UpdateCollectiveBody>;
 
 export const Collective = z

@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { sendCreateResult } from '../../http/responses.js';
-import { EmptyBody, IdempotencyHeaders, MemberParams, problemResponses } from '../../http/schemas.js';
+import {
+  created,
+  EmptyBody,
+  IdempotencyHeaders,
+  MemberParams,
+  problemResponses,
+} from '../../http/schemas.js';
 import {
   CreateEndorsementBody,
   CredentialEnvelope,
@@ -40,7 +46,10 @@ export const endorsementsRoutes: FastifyPluginAsyncZod<{ service: EndorsementsSe
         params: MemberParams,
         headers: IdempotencyHeaders,
         body: CreateEndorsementBody,
-        response: { 201: Endorsement, ...problemResponses(400, 401, 404, 409, 413, 422, 429) },
+        response: {
+          201: created(Endorsement, 'The endorsement given'),
+          ...problemResponses(400, 401, 404, 409, 413, 422, 429),
+        },
       },
     },
     async (request, reply) =>

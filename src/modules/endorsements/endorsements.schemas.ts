@@ -160,9 +160,10 @@ export const CredentialEnvelope = z
   })
   .meta({ id: 'EndorsementCredential' });
 
-export const VerifyCredentialBody = z
-  .strictObject({ credential: text({ max: 20_000, min: 1 }) })
-  .meta({ id: 'VerifyCredential' });
+export const VerifyCredentialBody = z.strictObject({ credential: text({ max: 20_000, min: 1 }) }).meta({
+  id: 'VerifyCredential',
+  examples: [{ credential: 'eyJhbGciOiJSUzI1NiIsImtpZCI6Ii4uLiJ9.eyJ2YyI6e319.c2lnbmF0dXJl' }],
+});
 
 export const CredentialVerification = z
   .object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { sendCreateResult } from '../../http/responses.js';
-import { CollectiveParams, IdempotencyHeaders, problemResponses } from '../../http/schemas.js';
+import { CollectiveParams, IdempotencyHeaders, problemResponses, withHeaders } from '../../http/schemas.js';
 import { Member } from '../members/index.js';
 import {
   AcceptInvitationBody,
@@ -34,7 +34,12 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{ service: InvitationsServ
         params: CollectiveParams,
         headers: IdempotencyHeaders,
         body: CreateInvitationBody,
-        response: { 201: CreatedInvitation, ...problemResponses(400, 401, 403, 404, 413, 422, 429) },
+        response: {
+          201: withHeaders(CreatedInvitation, 'The invitation, with its token (shown only here)', [
+            'Idempotent-Replayed',
+          ]),
+          ...problemResponses(400, 401, 403, 404, 413, 422, 429),
+        },
       },
     },
     async (request, reply) => {

@@ -17,7 +17,10 @@ export const CreateInvitationBody = z
       .optional()
       .describe('A note for the person invited'),
   })
-  .meta({ id: 'CreateInvitation' });
+  .meta({
+    id: 'CreateInvitation',
+    examples: [{ email: 'ben@example.com', note: 'Ben is the researcher I mentioned.' }],
+  });
 export type CreateInvitationBody = z.infer<typeof CreateInvitationBody>;
 
 export const Invitation = z
@@ -55,5 +58,5 @@ export type ListInvitationsQuery = z.infer<typeof ListInvitationsQuery>;
 
 export const AcceptInvitationBody = z
   .strictObject({ token: text({ max: 200, min: 1 }).describe('The token from createInvitation') })
-  .meta({ id: 'AcceptInvitation' });
+  .meta({ id: 'AcceptInvitation', examples: [{ token: 'inv_5Kq2mX9pL4vR7tB1nC8dF3gH6jW0zY2a' }] });
 export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;

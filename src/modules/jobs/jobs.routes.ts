@@ -5,6 +5,7 @@ import { expectedVersion, sendWithEtag, setEtag } from '../../http/etag.js';
 import { sendCreateResult } from '../../http/responses.js';
 import {
   CollectiveParams,
+  created,
   EmptyBody,
   IdempotencyHeaders,
   IfMatchHeaders,
@@ -43,7 +44,10 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ service: JobsService }> = async
         params: CollectiveParams,
         headers: IdempotencyHeaders,
         body: CreateJobBody,
-        response: { 201: withEtag(Job, 'The job posted'), ...problemResponses(400, 401, 404, 413, 422, 429) },
+        response: {
+          201: created(Job, 'The job posted', { etag: true }),
+          ...problemResponses(400, 401, 404, 413, 422, 429),
+        },
       },
     },
     async (request, reply) =>

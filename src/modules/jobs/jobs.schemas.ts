@@ -21,11 +21,26 @@ export const CreateJobBody = z
     closesAt: isoDateTime({ offset: true }).nullable().optional(),
     client: text({ max: 200, trim: true }).nullable().optional().describe('Client label; may be anonymised'),
   })
-  .meta({ id: 'CreateJob' });
+  .meta({
+    id: 'CreateJob',
+    examples: [
+      {
+        title: 'Onboarding research for a regional bank',
+        brief: 'Twelve interviews with new customers and a map of where onboarding loses them.',
+        skills: ['ux-research', 'service-design'],
+        budget: { min: 800000, max: 1200000, currency: 'EUR' },
+        remote: true,
+        startsOn: '2027-02-01',
+      },
+    ],
+  });
 export type CreateJobBody = z.infer<typeof CreateJobBody>;
 
 /** The same fields, every one optional: only those sent change. */
-export const UpdateJobBody = CreateJobBody.partial().meta({ id: 'UpdateJob' });
+export const UpdateJobBody = CreateJobBody.partial().meta({
+  id: 'UpdateJob',
+  examples: [{ title: 'Onboarding research for a regional bank (two markets)' }],
+});
 export type UpdateJobBody = z.infer<typeof UpdateJobBody>;
 
 export const Job = z
@@ -60,7 +75,10 @@ export type ListJobsQuery = z.infer<typeof ListJobsQuery>;
 
 export const InterestBody = z
   .strictObject({ note: text({ max: 2_000, trim: true, min: 1, kind: 'multiline' }) })
-  .meta({ id: 'InterestBody' });
+  .meta({
+    id: 'InterestBody',
+    examples: [{ note: 'I ran onboarding research for two banks last year and speak German and English.' }],
+  });
 
 export const Interest = z
   .object({

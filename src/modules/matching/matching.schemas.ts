@@ -15,7 +15,17 @@ export const MatchBriefBody = z
     limit: Limit,
     excludeMemberIds: z.array(z.uuid()).max(100).optional(),
   })
-  .meta({ id: 'MatchBrief' });
+  .meta({
+    id: 'MatchBrief',
+    examples: [
+      {
+        brief: 'Customer interviews about why people abandon a bank onboarding, in German and English',
+        skills: ['ux-research'],
+        startsOn: '2027-02-01',
+        limit: 5,
+      },
+    ],
+  });
 export type MatchBriefBody = z.infer<typeof MatchBriefBody>;
 
 export const MatchJobQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) });

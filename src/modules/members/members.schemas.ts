@@ -81,7 +81,18 @@ export const UpdateMemberBody = z
       .optional()
       .describe('Admins only, for other members: `removed` removes, `active` reinstates a removed member'),
   })
-  .meta({ id: 'UpdateMember' });
+  .meta({
+    id: 'UpdateMember',
+    examples: [
+      {
+        headline: 'UX researcher for banks and insurers',
+        skills: ['UX Research', 'Service Design'],
+        languages: ['de', 'en'],
+        timezone: 'Europe/Berlin',
+        availability: { status: 'available' },
+      },
+    ],
+  });
 export type UpdateMemberBody = z.infer<typeof UpdateMemberBody>;
 
 export const Member = z

@@ -3,6 +3,7 @@ import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { sendCreateResult } from '../../http/responses.js';
 import {
   CollectiveParams,
+  created,
   EmptyBody,
   IdempotencyHeaders,
   JobParams,
@@ -39,7 +40,10 @@ export const referralsRoutes: FastifyPluginAsyncZod<{ service: ReferralsService 
         params: JobParams,
         headers: IdempotencyHeaders,
         body: CreateReferralBody,
-        response: { 201: Referral, ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
+        response: {
+          201: created(Referral, 'The referral offered'),
+          ...problemResponses(400, 401, 403, 404, 409, 422, 429),
+        },
       },
     },
     async (request, reply) =>

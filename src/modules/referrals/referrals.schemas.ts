@@ -13,7 +13,15 @@ export const CreateReferralBody = z
     toMemberId: z.uuid(),
     note: text({ max: 2_000, trim: true, min: 1, kind: 'multiline' }).describe('Why them'),
   })
-  .meta({ id: 'CreateReferral' });
+  .meta({
+    id: 'CreateReferral',
+    examples: [
+      {
+        toMemberId: '2f1c3a9e-8d4b-4c6a-9e1f-3b5d7a9c1e2f',
+        note: 'Ben has done exactly this twice, and the client liked working with him.',
+      },
+    ],
+  });
 export type CreateReferralBody = z.infer<typeof CreateReferralBody>;
 
 export const OutcomeBody = z
@@ -22,12 +30,17 @@ export const OutcomeBody = z
     value: Money.optional().describe('Private: visible only to giver and recipient, never aggregated'),
     note: text({ max: 2_000, trim: true, kind: 'multiline' }).optional(),
   })
-  .meta({ id: 'ReferralOutcomeBody' });
+  .meta({
+    id: 'ReferralOutcomeBody',
+    examples: [
+      { outcome: 'won', value: { amount: 640000, currency: 'EUR' }, note: 'Eight weeks, two markets.' },
+    ],
+  });
 export type OutcomeBody = z.infer<typeof OutcomeBody>;
 
 export const ThanksBody = z
   .strictObject({ message: text({ max: 2_000, trim: true, min: 1, kind: 'multiline' }) })
-  .meta({ id: 'ThanksBody' });
+  .meta({ id: 'ThanksBody', examples: [{ message: 'Thank you, Ada: a lovely client.' }] });
 
 export const Referral = z
   .object({
