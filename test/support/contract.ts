@@ -140,13 +140,17 @@ export function contractChecker(document: ContractDocument): ContractChecker {
       }
       return problems;
     }
-    if (!declared.content || mediaType === undefined || !(mediaType in declared.content)) {
+    // A declared media type may carry parameters (`text/plain; version=0.0.4`): compare the types.
+    const declaredType = Object.keys(declared.content ?? {}).find(
+      (key) => key.split(';')[0]?.trim().toLowerCase() === mediaType,
+    );
+    if (!declared.content || mediaType === undefined || declaredType === undefined) {
       problems.push(
         `${name} with ${mediaType ?? 'no content type'}, but the document declares ${Object.keys(declared.content ?? {}).join(', ') || 'no body'}`,
       );
       return problems;
     }
-    if (!JSON_MEDIA_TYPE.test(mediaType) || declared.content[mediaType]?.schema === undefined)
+    if (!JSON_MEDIA_TYPE.test(mediaType) || declared.content[declaredType]?.schema === undefined)
       return problems;
     let body: unknown;
     try {
@@ -161,7 +165,7 @@ export function contractChecker(document: ContractDocument): ContractChecker {
       'responses',
       status,
       'content',
-      mediaType,
+      declaredType,
       'schema',
     );
     const validate = validatorFor(pointer);

@@ -1718,6 +1718,11 @@ export interface components {
             };
             eventLoop: components["schemas"]["EventLoopHealthInput"];
         };
+        /**
+         * @example {
+         *       "currentPassword": "correct horse battery staple"
+         *     }
+         */
         DeleteMeInput: {
             /** @description Required for an account with a password; an account without one sends a fresh token of its identity provider instead */
             currentPassword?: string;
@@ -1814,7 +1819,12 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
-        /** @description Neither field (or no body): every notification */
+        /**
+         * @description Neither field (or no body): every notification
+         * @example {
+         *       "upTo": "00000000-0000-4000-8000-000000000000"
+         *     }
+         */
         MarkNotificationsReadInput: {
             /** @description These notifications */
             ids?: string[];
@@ -1824,6 +1834,17 @@ export interface components {
              */
             upTo?: string;
         } | null;
+        /**
+         * @example {
+         *       "url": "https://bots.example.com/referral-exchange",
+         *       "eventTypes": [
+         *         "referral.offered",
+         *         "referral.accepted",
+         *         "referral.outcome_recorded"
+         *       ],
+         *       "description": "Our chat bot"
+         *     }
+         */
         CreateWebhookInput: {
             /**
              * Format: uri
@@ -1834,6 +1855,14 @@ export interface components {
             eventTypes: (string & (unknown & unknown))[];
             description?: string | null;
         };
+        /**
+         * @example {
+         *       "status": "paused"
+         *     }
+         * @example {
+         *       "rotateSecret": true
+         *     }
+         */
         UpdateWebhookInput: {
             /**
              * Format: uri
@@ -2817,6 +2846,11 @@ export interface components {
             };
             eventLoop: components["schemas"]["EventLoopHealth"];
         };
+        /**
+         * @example {
+         *       "currentPassword": "correct horse battery staple"
+         *     }
+         */
         DeleteMe: {
             /** @description Required for an account with a password; an account without one sends a fresh token of its identity provider instead */
             currentPassword?: string;
@@ -2913,7 +2947,12 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
-        /** @description Neither field (or no body): every notification */
+        /**
+         * @description Neither field (or no body): every notification
+         * @example {
+         *       "upTo": "00000000-0000-4000-8000-000000000000"
+         *     }
+         */
         MarkNotificationsRead: {
             /** @description These notifications */
             ids?: string[];
@@ -2923,6 +2962,17 @@ export interface components {
              */
             upTo?: string;
         } | null;
+        /**
+         * @example {
+         *       "url": "https://bots.example.com/referral-exchange",
+         *       "eventTypes": [
+         *         "referral.offered",
+         *         "referral.accepted",
+         *         "referral.outcome_recorded"
+         *       ],
+         *       "description": "Our chat bot"
+         *     }
+         */
         CreateWebhook: {
             /**
              * Format: uri
@@ -2933,6 +2983,14 @@ export interface components {
             eventTypes: (string & (unknown & unknown))[];
             description?: string | null;
         };
+        /**
+         * @example {
+         *       "status": "paused"
+         *     }
+         * @example {
+         *       "rotateSecret": true
+         *     }
+         */
         UpdateWebhook: {
             /**
              * Format: uri
@@ -3694,6 +3752,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "currentPassword": "correct horse battery staple"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeleteMeInput"];
             };
         };
@@ -8982,6 +9045,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "upTo": "00000000-0000-4000-8000-000000000000"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MarkNotificationsReadInput"];
             };
         };
@@ -9195,6 +9263,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "https://bots.example.com/referral-exchange",
+                 *       "eventTypes": [
+                 *         "referral.offered",
+                 *         "referral.accepted",
+                 *         "referral.outcome_recorded"
+                 *       ],
+                 *       "description": "Our chat bot"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateWebhookInput"];
             };
         };
@@ -9202,6 +9281,10 @@ export interface operations {
             /** @description The webhook, with its signing secret */
             201: {
                 headers: {
+                    /** @description The path of the resource just created */
+                    Location?: string;
+                    /** @description Sent on a replay: this is the first response to the same Idempotency-Key and body */
+                    "Idempotent-Replayed"?: "true";
                     /** @description The version of this representation: If-Match on updates, If-None-Match on reads */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9528,6 +9611,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "paused"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateWebhookInput"];
             };
         };

@@ -31,5 +31,5 @@ export const MarkReadBody = z
   })
   .nullish()
   .describe('Neither field (or no body): every notification')
-  .meta({ id: 'MarkNotificationsRead' });
+  .meta({ id: 'MarkNotificationsRead', examples: [{ upTo: '00000000-0000-4000-8000-000000000000' }] });
 export type MarkReadBody = z.infer<typeof MarkReadBody>;

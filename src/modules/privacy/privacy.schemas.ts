@@ -19,7 +19,7 @@ export const DeleteMeBody = z
     ),
   })
   .nullish()
-  .meta({ id: 'DeleteMe' });
+  .meta({ id: 'DeleteMe', examples: [{ currentPassword: 'correct horse battery staple' }] });
 export type DeleteMeBody = z.infer<typeof DeleteMeBody>;
 
 const ExportedAccount = z.object({

@@ -5,6 +5,7 @@ import { expectedVersion, setEtag } from '../../http/etag.js';
 import { sendCreateResult } from '../../http/responses.js';
 import {
   CollectiveParams,
+  created,
   EmptyBody,
   IdempotencyHeaders,
   IfMatchHeaders,
@@ -47,7 +48,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod<{ service: WebhooksService }>
         headers: IdempotencyHeaders,
         body: CreateWebhookBody,
         response: {
-          201: withEtag(CreatedWebhook, 'The webhook, with its signing secret'),
+          201: created(CreatedWebhook, 'The webhook, with its signing secret', { etag: true }),
           ...problemResponses(400, 401, 403, 404, 413, 422, 429),
         },
       },

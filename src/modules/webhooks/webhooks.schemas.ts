@@ -20,7 +20,16 @@ const Description = text({ max: 500, trim: true });
 
 export const CreateWebhookBody = z
   .strictObject({ url: Url, eventTypes: EventTypes, description: Description.nullable().optional() })
-  .meta({ id: 'CreateWebhook' });
+  .meta({
+    id: 'CreateWebhook',
+    examples: [
+      {
+        url: 'https://bots.example.com/referral-exchange',
+        eventTypes: ['referral.offered', 'referral.accepted', 'referral.outcome_recorded'],
+        description: 'Our chat bot',
+      },
+    ],
+  });
 export type CreateWebhookBody = z.infer<typeof CreateWebhookBody>;
 
 export const UpdateWebhookBody = z
@@ -34,7 +43,7 @@ export const UpdateWebhookBody = z
       .optional()
       .describe('A new secret, shown in this response only; the old one keeps signing for 24 hours as well'),
   })
-  .meta({ id: 'UpdateWebhook' });
+  .meta({ id: 'UpdateWebhook', examples: [{ status: 'paused' }, { rotateSecret: true }] });
 export type UpdateWebhookBody = z.infer<typeof UpdateWebhookBody>;
 
 export const Webhook = z
