@@ -64,7 +64,7 @@ interface OpenApiObject {
     string,
     Record<string, { requestBody?: { required?: boolean; content?: Record<string, MediaObject> } }>
   >;
-  components?: { schemas?: Record<string, { examples?: unknown[] }> };
+  components?: { schemas?: Record<string, { examples?: unknown[]; anyOf?: { type?: unknown }[] }> };
 }
 
 /**
@@ -93,8 +93,11 @@ const transformObject: typeof jsonSchemaTransformObject = (input) => {
     for (const { requestBody } of Object.values(operations)) {
       const media = requestBody?.content?.['application/json'];
       if (!requestBody || !media?.schema) continue;
-      if (media.schema.anyOf?.some((variant) => variant.type === 'null')) requestBody.required = false;
       const component = media.schema.$ref?.replace('#/components/schemas/', '');
+      // The schema itself, or the component it refers to (`DeleteMe`, a named nullable body).
+      const variants =
+        media.schema.anyOf ?? (component === undefined ? undefined : components[component]?.anyOf);
+      if (variants?.some((variant) => variant.type === 'null')) requestBody.required = false;
       const example =
         component === undefined
           ? undefined
