@@ -333,21 +333,31 @@ export function evidence(index: SearchIndex, hits: BriefHits, p: number, credibi
 }
 
 /**
+ * How many of the asker's most trusted members the evidence bounds walk one by one; everyone
+ * else is counted at the credibility of the most trusted of them left out. The push reaches
+ * every member of a large collective, so walking them all would read every endorsement given.
+ */
+const BOUND_TRUSTED_WALKED = 256;
+
+/**
  * Per member, an upper bound of the sum that `evidence` saturates, without looking at any
  * example's words: every endorsement counted as if its text matched (`textMatch`), plus the
  * difference for those on a requested skill, at its endorser's credibility. The decay and
  * credibility are per endorser, so the sum of an endorser group's decayed base weights bounds
- * what the group adds, and credibility is its floor except for the few members the asker trusts.
+ * what the group adds. Credibility grows with trust: every endorsement starts at the
+ * credibility of `cut`, the trust of the most trusted member not walked (none trusts more), and
+ * the members walked add what their own trust adds above it.
  */
-function evidenceBounds(index: SearchIndex, hits: BriefHits, trust: Float64Array, reached: Int32Array) {
-  const { textMatch, skillMatch, credibilityFloor } = WEIGHTS.evidence;
+function evidenceBounds(index: SearchIndex, hits: BriefHits, trust: Float64Array, asker: AskerTrust) {
+  const { textMatch, skillMatch } = WEIGHTS.evidence;
+  const walked = Math.min(asker.positions.length, BOUND_TRUSTED_WALKED);
+  const cut = walked < asker.positions.length ? asker.trust[walked]! : 0;
   const bounds = hits.scratch.evidenceBound;
-  for (let p = 0; p < bounds.length; p += 1) {
-    bounds[p] = textMatch * credibilityFloor * index.evidenceCeiling[p]!;
-  }
-  for (let r = 0; r < reached.length; r += 1) {
-    const u = reached[r]!;
-    const extra = textMatch * (1 - credibilityFloor) * trust[u]!;
+  const base = textMatch * credibility(cut);
+  for (let p = 0; p < bounds.length; p += 1) bounds[p] = base * index.evidenceCeiling[p]!;
+  for (let r = 0; r < walked; r += 1) {
+    const u = asker.positions[r]!;
+    const extra = textMatch * (credibility(trust[u]!) - credibility(cut));
     for (let k = index.givenOffsets[u]!; k < index.givenOffsets[u + 1]!; k += 1) {
       const e = index.givenBy[k]!;
       bounds[index.endorseeOf[e]!]! += extra * index.decayedBase[e]!;
@@ -363,7 +373,10 @@ function evidenceBounds(index: SearchIndex, hits: BriefHits, trust: Float64Array
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
-/** How the asker sees the collective: trust (in (0, 1]) in the members at `positions`, zero elsewhere. */
+/**
+ * How the asker sees the collective: trust (in (0, 1]) in the members at `positions`, zero
+ * elsewhere; most trusted first.
+ */
 export interface AskerTrust {
   positions: Int32Array;
   trust: Float64Array;
@@ -404,7 +417,7 @@ export function bestCandidates(
   for (const [p, times] of referrals.receivedAt) {
     rotations[p] = rotation(times.filter((at) => at >= referrals.since).length);
   }
-  const evidenceBound = evidenceBounds(index, hits, trust, asker.positions);
+  const evidenceBound = evidenceBounds(index, hits, trust, asker);
   const exactScore = (p: number) =>
     w.fit * fit(hits, p) +
     w.evidence * evidence(index, hits, p, credibilities) +

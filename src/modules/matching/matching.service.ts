@@ -162,18 +162,19 @@ function askerView(model: ServedView, askerId: string): AskerTrust {
   ppr.forEach((value, i) => {
     if (i !== source && value > maxTrust) maxTrust = value;
   });
-  const positions: number[] = [];
-  const trust: number[] = [];
+  const trusted: { position: number; trust: number }[] = [];
   if (maxTrust > 0) {
-    graphNode.forEach((node, p) => {
+    graphNode.forEach((node, position) => {
       const value = node < 0 ? 0 : (ppr[node] ?? 0);
-      if (value > 0) {
-        positions.push(p);
-        trust.push(Math.min(1, value / maxTrust));
-      }
+      if (value > 0) trusted.push({ position, trust: Math.min(1, value / maxTrust) });
     });
   }
-  const view = { positions: Int32Array.from(positions), trust: Float64Array.from(trust) };
+  // Most trusted first, so the evidence bounds can walk only the head (AskerTrust).
+  trusted.sort((a, b) => b.trust - a.trust || a.position - b.position);
+  const view = {
+    positions: Int32Array.from(trusted, (t) => t.position),
+    trust: Float64Array.from(trusted, (t) => t.trust),
+  };
   model.askers.set(askerId, view);
   evictOldest(model.askers, ASKER_VIEWS);
   return view;
