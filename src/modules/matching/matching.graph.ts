@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loops over typed arrays whose indexes are in range by construction (CSR offsets); checking each would cost more than the graph itself */
+import { packStrings, stringAt, type PackedStrings } from './matching.strings.js';
 import { WEIGHTS } from './matching.weights.js';
 
 /**
@@ -13,7 +14,7 @@ export interface TrustGraph {
   offsets: Int32Array;
   targets: Int32Array;
   weights: Float64Array;
-  labels: string[];
+  labels: PackedStrings;
   outWeight: Float64Array;
   /** In-edges, to discount edges into the asker: sources of v in [inOffsets[v], inOffsets[v+1]). */
   inOffsets: Int32Array;
@@ -84,7 +85,7 @@ export function buildGraph(memberIds: readonly string[], rawEdges: readonly RawE
     offsets,
     targets,
     weights,
-    labels,
+    labels: packStrings(labels),
     outWeight,
     inOffsets: inCounts,
     inSources,
@@ -292,7 +293,7 @@ export function strongestPaths(graph: TrustGraph, source: number, maxHops = WEIG
     const labels: string[] = [];
     let step = best.last;
     for (let hop = best.hops; hop >= 1; hop -= 1) {
-      labels.unshift(graph.labels[step.edge]!);
+      labels.unshift(stringAt(graph.labels, step.edge));
       members.unshift(graph.ids[step.from]!);
       if (hop > 1) step = layers[hop - 1]!.get(step.from)!;
     }

@@ -8,6 +8,7 @@
  */
 import { availability, exampleQuality } from './matching.scoring.js';
 import { buildSkillModel, type SkillModel } from './matching.skills.js';
+import { buildLexicon, packStrings, stringAt, type Lexicon, type PackedStrings } from './matching.strings.js';
 import { WEIGHTS } from './matching.weights.js';
 
 /** ts_rank's default weights for the classes A, B, C, D, by character code. */
@@ -95,9 +96,11 @@ export interface IndexedEndorsement {
  * The posting lists of many keys (lexemes, skills) in one buffer: the documents containing key
  * k are docs[offsets[k] .. offsets[k+1]), with their weights alike. One buffer rather than an
  * array per key, since a collective has tens of thousands of rare lexemes (names, numbers).
+ * `keys` numbers every key of its family (the lexicon is shared by the lists of that family):
+ * a key these lists do not hold has an empty range.
  */
 export interface PostingLists {
-  keys: Map<string, number>;
+  keys: Lexicon;
   offsets: Int32Array;
   docs: Int32Array;
   weights: Float64Array;
@@ -111,7 +114,7 @@ export interface SearchIndex {
    * receivedOffsets[p] .. receivedOffsets[p+1], one endorser's next to each other, so the
    * evidence of every candidate is one sequential pass.
    */
-  endorsementIds: string[];
+  endorsementIds: PackedStrings;
   receivedOffsets: Int32Array;
   /** Per endorsement: its endorsee's and endorser's member positions. */
   endorseeOf: Int32Array;
@@ -120,7 +123,7 @@ export interface SearchIndex {
    * Per endorsement, what reasons show (see `shownEndorsement`): columns rather than an object
    * each, since a collective has ten endorsements per member and every major GC marks them.
    */
-  exampleTitles: string[];
+  exampleTitles: PackedStrings;
   verifiedByHandoff: Uint8Array;
   /** The skills endorsement e names: skillNames[endorsementSkills[skillOffsets[e] .. [e+1])]. */
   skillOffsets: Int32Array;
@@ -219,14 +222,15 @@ class PostingsBuilder {
     this.weights.push(weight);
   }
 
-  build(names: readonly string[]): PostingLists {
+  /** `keys` numbers the keys added, which are below `count`. */
+  build(lexicon: Lexicon, count: number): PostingLists {
     const keys = this.keys.values();
     const unsortedDocs = this.docs.values();
     const unsortedWeights = this.weights.values();
-    const offsets = new Int32Array(names.length + 1);
+    const offsets = new Int32Array(count + 1);
     for (let i = 0; i < keys.length; i += 1) offsets[keys[i]! + 1]! += 1;
-    for (let k = 0; k < names.length; k += 1) offsets[k + 1]! += offsets[k]!;
-    const fill = offsets.slice(0, names.length);
+    for (let k = 0; k < count; k += 1) offsets[k + 1]! += offsets[k]!;
+    const fill = offsets.slice(0, count);
     const docs = new Int32Array(keys.length);
     const weights = new Float64Array(keys.length);
     for (let i = 0; i < keys.length; i += 1) {
@@ -235,15 +239,15 @@ class PostingsBuilder {
       weights[slot] = unsortedWeights[i]!;
       fill[keys[i]!] = slot + 1;
     }
-    const present = new Map<string, number>();
-    names.forEach((name, k) => {
-      if (offsets[k]! < offsets[k + 1]!) present.set(name, k);
-    });
-    return { keys: present, offsets, docs, weights };
+    return { keys: lexicon, offsets, docs, weights };
   }
 }
 
-/** Numbers strings (lexemes, skills) in the order they are first seen. */
+/**
+ * Numbers strings (lexemes, skills) in the order they are first seen. The names may be slices
+ * of the tsvector texts they came from: only the packed lexicon built from them outlives the
+ * build, so they need no copy.
+ */
 class Numbering {
   readonly names: string[] = [];
   readonly ids = new Map<string, number>();
@@ -252,10 +256,8 @@ class Numbering {
     let id = this.ids.get(name);
     if (id === undefined) {
       id = this.names.length;
-      // A copy: `name` may be a slice that keeps the whole tsvector text it came from alive.
-      const own = Buffer.from(name, 'utf8').toString('utf8');
-      this.ids.set(own, id);
-      this.names.push(own);
+      this.ids.set(name, id);
+      this.names.push(name);
     }
     return id;
   }
@@ -369,13 +371,16 @@ export function buildSearchIndex(
     givenFill[endorser]! += 1;
   });
 
-  const skillMemberLists = skillMembers.build(skills.names);
-  const skillEndorsementLists = skillEndorsements.build(skills.names);
+  const skillKeys = buildLexicon(skills.names);
+  const lexemeKeys = buildLexicon(lexemes.names);
+  const lexemeCount = lexemes.names.length;
+  const skillMemberLists = skillMembers.build(skillKeys, skills.names.length);
+  const skillEndorsementLists = skillEndorsements.build(skillKeys, skills.names.length);
   return {
     members: members.map(({ searchVector: _vector, ...member }) => member),
     memberIndex,
-    endorsementIds: between.map(({ e }) => e.id),
-    exampleTitles: between.map(({ e }) => e.title),
+    endorsementIds: packStrings(between.map(({ e }) => e.id)),
+    exampleTitles: packStrings(between.map(({ e }) => e.title)),
     verifiedByHandoff: Uint8Array.from(between, ({ e }) => (e.verified ? 1 : 0)),
     skillOffsets,
     endorsementSkills: Int32Array.from(endorsementSkills),
@@ -389,8 +394,8 @@ export function buildSearchIndex(
     givenOffsets,
     givenBy,
     largestEndorserGroup,
-    memberTerms: memberTerms.build(lexemes.names),
-    ...exampleLexemeLookup(examples, lexemes.names),
+    memberTerms: memberTerms.build(lexemeKeys, lexemeCount),
+    ...exampleLexemeLookup(examples, lexemes.names, lexemeKeys),
     availabilityStated: Float64Array.from(members, (member) =>
       availability(member.availabilityStatus, false),
     ),
@@ -400,7 +405,7 @@ export function buildSearchIndex(
     ),
     skillMembers: skillMemberLists,
     skillEndorsements: skillEndorsementLists,
-    skillModel: buildSkillModel(lexemes.names, [
+    skillModel: buildSkillModel(lexemeKeys, lexemeCount, [
       { lexemes: examples.ids, offsets: examples.offsets, labelled: skillEndorsementLists, weight: 1 },
       {
         lexemes: profiles.ids,
@@ -453,6 +458,7 @@ const MASK_BITS = 64;
 function exampleLexemeLookup(
   examples: { ids: Float64Array; offsets: Int32Array },
   names: readonly string[],
+  keys: Lexicon,
 ): Pick<SearchIndex, 'frequentLexemeBits' | 'exampleMaskLow' | 'exampleMaskHigh' | 'rareExampleTerms'> {
   const count = examples.offsets.length - 1;
   const frequency = new Int32Array(names.length);
@@ -480,7 +486,7 @@ function exampleLexemeLookup(
     frequentLexemeBits: new Map(frequent.map((id, bit) => [names[id]!, bit])),
     exampleMaskLow,
     exampleMaskHigh,
-    rareExampleTerms: rare.build(names),
+    rareExampleTerms: rare.build(keys, names.length),
   };
 }
 
@@ -494,11 +500,11 @@ export function shownEndorsement(
     skills.push(index.skillNames[index.endorsementSkills[k]!]!);
   }
   return {
-    id: index.endorsementIds[e]!,
+    id: stringAt(index.endorsementIds, e),
     endorserId: index.members[index.endorserOf[e]!]!.id,
     endorseeId: index.members[index.endorseeOf[e]!]!.id,
     skills,
-    title: index.exampleTitles[e]!,
+    title: stringAt(index.exampleTitles, e),
     verified: index.verifiedByHandoff[e] === 1,
   };
 }

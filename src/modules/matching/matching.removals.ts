@@ -3,6 +3,7 @@ import { edgeBetween, type TrustGraph } from './matching.graph.js';
 import { parseTsvector, type PostingLists, type SearchIndex } from './matching.index.js';
 import { endorsementEdgeWeight, type ModelData } from './matching.model.js';
 import type { RemovedEndorsement } from './matching.repository.js';
+import { lookup, stringAt } from './matching.strings.js';
 
 /** What stopped counting since a model's snapshot (removalsSince). */
 export interface Removals {
@@ -34,7 +35,7 @@ function findSorted(sorted: Int32Array, from: number, to: number, value: number)
 /** The position of endorsement `id` among those member p received, or -1. */
 function endorsementPosition(index: SearchIndex, p: number, id: string): number {
   for (let e = index.receivedOffsets[p]!; e < index.receivedOffsets[p + 1]!; e += 1) {
-    if (index.endorsementIds[e] === id) return e;
+    if (stringAt(index.endorsementIds, e) === id) return e;
   }
   return -1;
 }
@@ -49,7 +50,7 @@ function endorsementPosition(index: SearchIndex, p: number, id: string): number 
  */
 export function withoutRemovals(model: ModelData, removals: Removals): ModelView {
   const { index, graph } = model;
-  const removed = new Uint8Array(index.endorsementIds.length);
+  const removed = new Uint8Array(index.endorseeOf.length);
   const endorsementBase = index.endorsementBase.slice();
   const memberWeights = index.memberTerms.weights.slice();
   const weights = graph.weights.slice();
@@ -115,7 +116,7 @@ export function withoutRemovals(model: ModelData, removals: Removals): ModelView
 
 /** Lowers member p's summed weight for `lexeme` (their postings are in ascending order). */
 function lowerPosting(lists: PostingLists, weights: Float64Array, lexeme: string, p: number, amount: number) {
-  const k = lists.keys.get(lexeme);
+  const k = lookup(lists.keys, lexeme);
   if (k === undefined) return;
   const slot = findSorted(lists.docs, lists.offsets[k]!, lists.offsets[k + 1]!, p);
   if (slot >= 0) weights[slot] = Math.max(0, weights[slot]! - amount);

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays indexed by member and endorsement positions assigned by the index */
 import type { IndexedMember, PostingLists, SearchIndex } from './matching.index.js';
+import { lookup } from './matching.strings.js';
 import { WEIGHTS } from './matching.weights.js';
 
 /** Example quality in [0.5, 1]: a richer description of the work counts more. */
@@ -127,7 +128,7 @@ function scratchOf(index: SearchIndex): Scratch {
     memberText: new Float64Array(n),
     declaredSkills: new Int32Array(n),
     endorsedSkills: new Int32Array(n),
-    relevance: new Uint8Array(index.endorsementIds.length),
+    relevance: new Uint8Array(index.endorseeOf.length),
     evidenceBound: new Float64Array(n),
     candidates: new Int32Array(n),
     bounds: new Float64Array(n),
@@ -154,7 +155,7 @@ function scratchOf(index: SearchIndex): Scratch {
 
 /** Where a key's documents are in its posting lists (an empty range for an unknown key). */
 function postingsOf(lists: PostingLists, key: string): { from: number; to: number } {
-  const k = lists.keys.get(key);
+  const k = lookup(lists.keys, key);
   return k === undefined ? { from: 0, to: 0 } : { from: lists.offsets[k]!, to: lists.offsets[k + 1]! };
 }
 

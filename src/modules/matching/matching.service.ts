@@ -18,6 +18,7 @@ import {
 } from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
 import { inferSkills, type InferredSkill } from './matching.skills.js';
+import { stringAt } from './matching.strings.js';
 import { createExpander, type RelatedLexeme } from './matching.synonyms.js';
 import {
   bestCandidates,
@@ -228,7 +229,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const { graph, index } = view;
     const parsed = [...parseTsvector(context.lexemes).keys()];
     const lexemes = COMPOUNDING_LANGUAGES.has(context.language)
-      ? withCompoundParts(parsed, index.memberTerms.keys)
+      ? withCompoundParts(parsed, (lexeme) => documentsWith(index.memberTerms, lexeme) > 0)
       : parsed;
     // Words related to the brief's, among those the collective's profiles and examples use.
     const related = (
@@ -337,17 +338,17 @@ export type MatchingService = ReturnType<typeof createMatchingService>;
  * its parts too: the stemmers do not split compounds, and German, Dutch or Swedish writers
  * join words where clients keep them apart, and the other way round.
  */
-function withCompoundParts(lexemes: string[], known: ReadonlyMap<string, number>): string[] {
+function withCompoundParts(lexemes: string[], used: (lexeme: string) => boolean): string[] {
   const minPart = 3;
   const parts: string[] = [];
   for (const lexeme of lexemes) {
-    if (known.has(lexeme) || lexeme.length < 2 * minPart) continue;
+    if (used(lexeme) || lexeme.length < 2 * minPart) continue;
     for (let cut = lexeme.length - minPart; cut >= minPart; cut -= 1) {
       const head = lexeme.slice(0, cut);
       const tail = lexeme.slice(cut);
       const linked = tail.startsWith('s') ? tail.slice(1) : undefined;
-      const rest = known.has(tail) ? tail : linked !== undefined && known.has(linked) ? linked : undefined;
-      if (known.has(head) && rest !== undefined) {
+      const rest = used(tail) ? tail : linked !== undefined && used(linked) ? linked : undefined;
+      if (used(head) && rest !== undefined) {
         parts.push(head, rest);
         break;
       }
@@ -369,7 +370,7 @@ function strongestEndorsements(index: SearchIndex, hits: BriefHits, position: nu
     const weight = endorsementWeight(index, hits, e);
     if (weight > 0) received.push({ e, weight });
   }
-  const id = (e: number) => index.endorsementIds[e] ?? '';
+  const id = (e: number) => stringAt(index.endorsementIds, e);
   return received
     .sort((a, b) => b.weight - a.weight || (id(a.e) < id(b.e) ? -1 : 1))
     .slice(0, 3)

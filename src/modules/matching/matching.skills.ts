@@ -8,11 +8,12 @@
  * matching model, from the same PostgreSQL lexemes, so it speaks the collective's language.
  */
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays indexed by numbers the model itself assigned */
+import { entries, lookup, type Lexicon } from './matching.strings.js';
 import { WEIGHTS } from './matching.weights.js';
 
 export interface SkillModel {
   /** Lexeme -> its row: the skills whose document holds row r are skillOf[offsets[r] .. offsets[r+1]). */
-  rows: Map<string, number>;
+  rows: Lexicon;
   offsets: Int32Array;
   skillOf: Int32Array;
   /** The term's BM25 weight in that skill's document, alike. */
@@ -42,7 +43,7 @@ export interface RelatedWord {
 export interface LabelledTexts {
   lexemes: ArrayLike<number>;
   offsets: Int32Array;
-  labelled: { keys: ReadonlyMap<string, number>; offsets: Int32Array; docs: Int32Array };
+  labelled: { keys: Lexicon; offsets: Int32Array; docs: Int32Array };
   weight: number;
 }
 
@@ -52,21 +53,31 @@ export interface LabelledTexts {
  * 10,000 members.
  */
 export function buildSkillModel(
-  lexemeNames: readonly string[],
+  lexemes: Lexicon,
+  lexemeCount: number,
   sources: readonly LabelledTexts[],
 ): SkillModel {
   const { k1, b } = WEIGHTS.inference.bm25;
-  const skills = [...new Set(sources.flatMap((source) => [...source.labelled.keys.keys()]))];
-  const sum = new Float64Array(lexemeNames.length);
+  // The skills some text is labelled with, in slug order.
+  const skills = [
+    ...new Set(
+      sources.flatMap(({ labelled }) =>
+        [...entries(labelled.keys)]
+          .filter(([, k]) => labelled.offsets[k]! < labelled.offsets[k + 1]!)
+          .map(([skill]) => skill),
+      ),
+    ),
+  ].sort();
+  const sum = new Float64Array(lexemeCount);
   const present: number[] = [];
   const termLexeme: number[] = [];
   const termSkill: number[] = [];
   const termFrequency: number[] = [];
   const lengths = new Float64Array(skills.length);
-  const skillsWith = new Int32Array(lexemeNames.length);
+  const skillsWith = new Int32Array(lexemeCount);
   skills.forEach((skill, s) => {
     for (const { lexemes, offsets, labelled, weight } of sources) {
-      const k = labelled.keys.get(skill);
+      const k = lookup(labelled.keys, skill);
       if (k === undefined) continue;
       for (let i = labelled.offsets[k]!; i < labelled.offsets[k + 1]!; i += 1) {
         const d = labelled.docs[i]!;
@@ -89,10 +100,10 @@ export function buildSkillModel(
   });
   const averageLength = lengths.reduce((total, length) => total + length, 0) / Math.max(1, skills.length);
   // Grouped by lexeme with a counting sort, so that a brief's word finds its skills in one range.
-  const counts = new Int32Array(lexemeNames.length + 1);
+  const counts = new Int32Array(lexemeCount + 1);
   for (const id of termLexeme) counts[id + 1]! += 1;
-  for (let id = 0; id < lexemeNames.length; id += 1) counts[id + 1]! += counts[id]!;
-  const fill = counts.slice(0, lexemeNames.length);
+  for (let id = 0; id < lexemeCount; id += 1) counts[id + 1]! += counts[id]!;
+  const fill = counts.slice(0, lexemeCount);
   const skillOf = new Int32Array(termLexeme.length);
   const weights = new Float64Array(termLexeme.length);
   termLexeme.forEach((id, t) => {
@@ -106,11 +117,7 @@ export function buildSkillModel(
     weights[slot] = (idf * frequency * (k1 + 1)) / (frequency + norm);
     fill[id] = slot + 1;
   });
-  const rows = new Map<string, number>();
-  lexemeNames.forEach((name, id) => {
-    if (counts[id]! < counts[id + 1]!) rows.set(name, id);
-  });
-  return { rows, offsets: counts, skillOf, weights, skills };
+  return { rows: lexemes, offsets: counts, skillOf, weights, skills };
 }
 
 /** Each skill's BM25 score for the brief's lexemes, with the lexemes that contributed. */
@@ -118,7 +125,7 @@ function scoreSkills(model: SkillModel, lexemes: readonly string[], related: rea
   const scores = new Map<number, { score: number; words: { word: string; weight: number }[] }>();
   const own = [...new Set(lexemes)].map((lexeme) => ({ lexeme, weight: 1, cue: lexeme }));
   for (const { lexeme, weight: share, cue } of [...own, ...related]) {
-    const row = model.rows.get(lexeme);
+    const row = lookup(model.rows, lexeme);
     if (row === undefined) continue;
     for (let t = model.offsets[row]!; t < model.offsets[row + 1]!; t += 1) {
       const skill = model.skillOf[t]!;
