@@ -40,6 +40,14 @@ export function endorsementEdgeWeight(descriptionWords: number, createdAt: strin
   return exampleQuality(descriptionWords) * ageFactor((now - new Date(createdAt).getTime()) / DAY_MS);
 }
 
+/** The buffers found by the walk that sized each model built here, so a worker need not walk it again. */
+const transferables = new WeakMap<ModelData, ArrayBuffer[]>();
+
+/** The ArrayBuffers behind a model's typed arrays: what a worker transfers rather than copies. */
+export function transferablesOf(model: ModelData): ArrayBuffer[] {
+  return transferables.get(model) ?? approximateSize(model).buffers;
+}
+
 /** Reads one snapshot of a collective and builds its model; undefined if there is no such collective. */
 export async function buildModelData(
   db: Db,
@@ -119,7 +127,9 @@ export async function buildModelData(
     bytes: 0,
     buildMs: 0,
   };
-  model.bytes = approximateSize(model).bytes;
+  const size = approximateSize(model);
+  model.bytes = size.bytes;
+  transferables.set(model, size.buffers);
   model.buildMs = performance.now() - started;
   return model;
 }

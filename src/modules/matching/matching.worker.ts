@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { pino } from 'pino';
 import { createDb, createPool } from '../../db/client.js';
 import { describeError, type WorkerReply, type WorkerSettings } from './matching.builder.js';
-import { approximateSize, buildModelData } from './matching.model.js';
+import { buildModelData, transferablesOf } from './matching.model.js';
 
 const settings = workerData as WorkerSettings;
 const logger = pino({ level: settings.logLevel, name: 'matching-worker' });
@@ -18,7 +18,7 @@ port.on('message', (request: { id: number; collectiveId: string; now: number }) 
   buildModelData(db, request.collectiveId, new Date(request.now)).then(
     (data) => {
       const reply: WorkerReply = { id: request.id, data };
-      port.postMessage(reply, data ? approximateSize(data).buffers : []);
+      port.postMessage(reply, data ? transferablesOf(data) : []);
     },
     (err: unknown) => {
       const reply: WorkerReply = { id: request.id, error: describeError(err) };
