@@ -153,12 +153,15 @@ export async function removalsSince(db: DbOrTx, args: { collectiveId: string; af
   const departed = sql`SELECT m.id FROM members m
     WHERE m.collective_id = ${args.collectiveId} AND m.status <> 'active' AND m.id IN (${changed})`;
   const members = await db.execute<{ id: string }>(departed);
+  const columns = sql`e.id, e.endorser_id, e.endorsee_id, e.example_description_words AS description_words,
+    e.created_at, e.search_vector::text AS search_vector`;
+  // Two index scans (by id, by endorser): one OR over both made PostgreSQL scan every
+  // endorsement of the collective, 116 ms at 10,000 members, on every request while behind.
   const endorsements = await db.execute<RemovedEndorsement>(sql`
-    SELECT e.id, e.endorser_id, e.endorsee_id, e.example_description_words AS description_words,
-           e.created_at, e.search_vector::text AS search_vector
-    FROM endorsements e
-    WHERE e.collective_id = ${args.collectiveId}
-      AND ((e.status = 'retracted' AND e.id IN (${changed}))
-        OR (e.status = 'active' AND e.endorser_id IN (${departed})))`);
+    SELECT ${columns} FROM endorsements e
+    WHERE e.collective_id = ${args.collectiveId} AND e.status = 'retracted' AND e.id IN (${changed})
+    UNION ALL
+    SELECT ${columns} FROM endorsements e
+    WHERE e.collective_id = ${args.collectiveId} AND e.status = 'active' AND e.endorser_id IN (${departed})`);
   return { departedMemberIds: members.rows.map((row) => row.id), endorsements: endorsements.rows };
 }

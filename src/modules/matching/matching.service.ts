@@ -64,6 +64,8 @@ interface CollectiveModel extends Cacheable {
   data: ModelData;
   built: ServedView;
   filtered?: { key: string; view: ServedView };
+  /** The view found for the latest graph_version a request read while this model was behind. */
+  behind?: { version: number; view: ServedView };
   activity?: { version: number; loaded: Promise<Activity> };
 }
 
@@ -104,16 +106,24 @@ async function viewFor(
   db: Db,
   collectiveId: string,
   cached: { model: CollectiveModel; current: boolean },
+  graphVersion: number,
 ): Promise<ServedView> {
   const { model, current } = cached;
   if (current) return model.built;
+  // Every removal records an event that bumps graph_version, so the removals found at the
+  // version this request read hold for every request that reads the same version.
+  if (model.behind?.version === graphVersion) return model.behind.view;
   const removals = await removalsSince(db, { collectiveId, afterSeq: model.data.removalFloor });
-  if (removals.departedMemberIds.length === 0 && removals.endorsements.length === 0) return model.built;
-  const key = [...removals.departedMemberIds, ...removals.endorsements.map((e) => e.id)].sort().join();
-  if (model.filtered?.key !== key) {
-    model.filtered = { key, view: { ...withoutRemovals(model.data, removals), askers: new Map() } };
+  let view = model.built;
+  if (removals.departedMemberIds.length > 0 || removals.endorsements.length > 0) {
+    const key = [...removals.departedMemberIds, ...removals.endorsements.map((e) => e.id)].sort().join();
+    if (model.filtered?.key !== key) {
+      model.filtered = { key, view: { ...withoutRemovals(model.data, removals), askers: new Map() } };
+    }
+    view = model.filtered.view;
   }
-  return model.filtered.view;
+  model.behind = { version: graphVersion, view };
+  return view;
 }
 
 async function loadActivity(db: Db, index: SearchIndex, collectiveId: string, now: Date): Promise<Activity> {
@@ -218,7 +228,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const askerId = activeMembership(context.member, collectiveId, accountId).memberId;
     const cached = await models.get(collectiveId, context.graphVersion);
     if (!cached) throw collectiveNotFound();
-    const view = await viewFor(db, collectiveId, cached);
+    const view = await viewFor(db, collectiveId, cached, context.graphVersion);
     const { names, receivedAt } = await activityOf(
       db,
       cached.model,
