@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { FastifyBaseLogger } from 'fastify';
 import { poolOptionsOf, type Db, type PoolOptions } from '../../db/client.js';
 import { databaseErrorCode } from '../../db/errors.js';
-import { buildModelData, type ModelData } from './matching.model.js';
+import { buildModelData, type BuildMemory, type ModelData } from './matching.model.js';
 
 /** How long one statement of a build may take at least (the reads of a 10,000-member collective). */
 const BUILD_STATEMENT_TIMEOUT_MS = 60_000;
@@ -14,8 +14,34 @@ export interface ModelBuilder {
   close(): Promise<void>;
 }
 
+/**
+ * Collectives whose last read a builder remembers (BuildMemory), most recently built first out:
+ * about 6 MB per 1,000 members (bench/README.md), on the thread that builds.
+ */
+const REMEMBERED_COLLECTIVES = 8;
+
+/** Each collective's BuildMemory, for the most recently built collectives. */
+export function createBuildMemories(capacity = REMEMBERED_COLLECTIVES) {
+  const memories = new Map<string, BuildMemory>();
+  return (collectiveId: string) => ({
+    get: () => memories.get(collectiveId),
+    set(memory: BuildMemory) {
+      memories.delete(collectiveId);
+      memories.set(collectiveId, memory);
+      for (const oldest of memories.keys()) {
+        if (memories.size <= capacity) break;
+        memories.delete(oldest);
+      }
+    },
+  });
+}
+
 export function createInProcessBuilder(db: Db): ModelBuilder {
-  return { build: (collectiveId, now) => buildModelData(db, collectiveId, now), close: async () => {} };
+  const memoryOf = createBuildMemories();
+  return {
+    build: (collectiveId, now) => buildModelData(db, collectiveId, now, memoryOf(collectiveId)),
+    close: async () => {},
+  };
 }
 
 /** What the worker (matching.worker.ts) is started with. */

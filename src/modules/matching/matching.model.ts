@@ -1,12 +1,15 @@
-import type { Db } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import { buildGraph, type RawEdge, type TrustGraph } from './matching.graph.js';
 import { buildSearchIndex, type SearchIndex } from './matching.index.js';
 import {
   activeEndorsements,
   activeMembers,
+  endorsementsByIds,
+  eventsNotIn,
   introductionEdges,
   snapshotMarks,
   wonHandoffEdges,
+  type EndorsementRow,
 } from './matching.repository.js';
 import { ageFactor, exampleQuality } from './matching.scoring.js';
 import { WEIGHTS } from './matching.weights.js';
@@ -33,6 +36,8 @@ export interface ModelData {
   bytes: number;
   /** How long the build took, reads included. */
   buildMs: number;
+  /** Whether every endorsement was read, or only those changed since the builder's last read. */
+  endorsementsRead: 'all' | 'changed';
 }
 
 /** An endorsement's edge weight in the trust graph: its example's quality, grown with age. */
@@ -48,11 +53,68 @@ export function transferablesOf(model: ModelData): ArrayBuffer[] {
   return transferables.get(model) ?? approximateSize(model).buffers;
 }
 
-/** Reads one snapshot of a collective and builds its model; undefined if there is no such collective. */
+/**
+ * What a builder keeps of a collective's last read, so that the next build reads only the
+ * endorsements that changed: a 10,000-member collective has 100,000, whose reading and parsing
+ * were most of a rebuild, while a change touches one. Members (one row each), handoffs and
+ * introductions are read whole every time.
+ */
+export interface BuildMemory {
+  /** pg_current_snapshot() of the last read, and the graph_version it saw. */
+  snapshot: string;
+  version: number;
+  /** The collective's active endorsements as of that read, by id. */
+  endorsements: Map<string, EndorsementRow>;
+}
+
+/** Event types that bump graph_version (migration 0002's trigger). */
+const bumpsGraph = (type: string) =>
+  type.startsWith('endorsement.') || type.startsWith('member.') || type === 'referral.outcome_recorded';
+
+/**
+ * The collective's active endorsements in this snapshot: the remembered ones brought up to
+ * date by the endorsement events committed since their read, or all read again. Every change to
+ * an endorsement records an event about it; the one change that bumps graph_version without an
+ * event (re-indexing every text after a language change) shows as a version that moved by more
+ * than the events explain, and is read in full.
+ */
+async function currentEndorsements(
+  tx: DbOrTx,
+  collectiveId: string,
+  version: number,
+  memory: BuildMemory | undefined,
+): Promise<{ rows: EndorsementRow[]; read: ModelData['endorsementsRead'] }> {
+  if (memory) {
+    const events = await eventsNotIn(tx, collectiveId, memory.snapshot);
+    if (version - memory.version === events.filter((ev) => bumpsGraph(ev.type)).length) {
+      const changed = [
+        ...new Set(events.filter((ev) => ev.subject_type === 'endorsement').map((ev) => ev.subject_id)),
+      ];
+      // A copy: the memory stays as it was if this build fails.
+      const current = new Map(memory.endorsements);
+      // Retracted, hidden or deleted ones are dropped; given or unhidden ones (re)added.
+      for (const id of changed) current.delete(id);
+      for (const { status, ...endorsement } of await endorsementsByIds(tx, collectiveId, changed)) {
+        if (status === 'active') current.set(endorsement.id, endorsement);
+      }
+      // As activeEndorsements orders them (the graph names a pair by its first heaviest edge).
+      const rows = [...current.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { rows, read: 'changed' };
+    }
+  }
+  return { rows: await activeEndorsements(tx, collectiveId), read: 'all' };
+}
+
+/**
+ * Reads one snapshot of a collective and builds its model; undefined if there is no such
+ * collective. With `memory` (kept by the builder per collective), only what changed since the
+ * last read is read again, and `memory` is brought up to this snapshot.
+ */
 export async function buildModelData(
   db: Db,
   collectiveId: string,
   now: Date,
+  memory?: { get(): BuildMemory | undefined; set(memory: BuildMemory): void },
 ): Promise<ModelData | undefined> {
   const started = performance.now();
   // One snapshot for every read, so the graph, the index and the version describe one moment.
@@ -60,10 +122,13 @@ export async function buildModelData(
     async (tx) => {
       const marks = await snapshotMarks(tx, collectiveId);
       if (!marks) return undefined;
+      const members = await activeMembers(tx, collectiveId);
+      const endorsements = await currentEndorsements(tx, collectiveId, marks.version, memory?.get());
       return {
         marks,
-        members: await activeMembers(tx, collectiveId),
-        endorsements: await activeEndorsements(tx, collectiveId),
+        members,
+        endorsements: endorsements.rows,
+        endorsementsRead: endorsements.read,
         handoffs: await wonHandoffEdges(tx, collectiveId),
         introductions: await introductionEdges(tx, collectiveId),
       };
@@ -71,7 +136,12 @@ export async function buildModelData(
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
   if (!snapshot) return undefined;
-  const { marks, members, endorsements, handoffs, introductions } = snapshot;
+  const { marks, members, endorsements, endorsementsRead, handoffs, introductions } = snapshot;
+  memory?.set({
+    snapshot: marks.snapshot,
+    version: marks.version,
+    endorsements: new Map(endorsements.map((e) => [e.id, e])),
+  });
   const builtAt = now.getTime();
   const edges: RawEdge[] = [
     ...endorsements.map((e) => ({
@@ -126,6 +196,7 @@ export async function buildModelData(
     graphNode: Int32Array.from(members, (m) => graph.index.get(m.id) ?? -1),
     bytes: 0,
     buildMs: 0,
+    endorsementsRead,
   };
   const size = approximateSize(model);
   model.bytes = size.bytes;

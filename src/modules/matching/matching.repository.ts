@@ -67,28 +67,58 @@ export async function activeMembers(db: DbOrTx, collectiveId: string) {
   return rows;
 }
 
+/** An endorsement as the model reads it. */
+export type EndorsementRow = {
+  id: string;
+  endorser_id: string;
+  endorsee_id: string;
+  skills: string[];
+  example_title: string;
+  description_words: number;
+  verified_by_handoff: boolean;
+  relationship_kind: string;
+  created_at: string;
+  search_vector: string | null;
+};
+
+const endorsementColumns = sql`e.id, e.endorser_id, e.endorsee_id, e.skills, e.example_title,
+  e.example_description_words AS description_words,
+  e.verified_by_handoff, e.relationship_kind, e.created_at, e.search_vector::text AS search_vector`;
+
 /** Active endorsements between active members: evidence, and the graph's main edges. */
-export async function activeEndorsements(db: DbOrTx, collectiveId: string) {
-  const { rows } = await db.execute<{
-    id: string;
-    endorser_id: string;
-    endorsee_id: string;
-    skills: string[];
-    example_title: string;
-    description_words: number;
-    verified_by_handoff: boolean;
-    relationship_kind: string;
-    created_at: string;
-    search_vector: string | null;
-  }>(sql`
-    SELECT e.id, e.endorser_id, e.endorsee_id, e.skills, e.example_title,
-           e.example_description_words AS description_words,
-           e.verified_by_handoff, e.relationship_kind, e.created_at, e.search_vector::text AS search_vector
+export async function activeEndorsements(db: DbOrTx, collectiveId: string): Promise<EndorsementRow[]> {
+  const { rows } = await db.execute<EndorsementRow>(sql`
+    SELECT ${endorsementColumns}
     FROM endorsements e
     JOIN members a ON a.collective_id = e.collective_id AND a.id = e.endorser_id AND a.status = 'active'
     JOIN members b ON b.collective_id = e.collective_id AND b.id = e.endorsee_id AND b.status = 'active'
     WHERE e.collective_id = ${collectiveId} AND e.status = 'active'
     ORDER BY e.id`);
+  return rows;
+}
+
+/** These endorsements as they are now, with their status (absent: deleted). */
+export async function endorsementsByIds(db: DbOrTx, collectiveId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const { rows } = await db.execute<EndorsementRow & { status: string }>(sql`
+    SELECT ${endorsementColumns}, e.status
+    FROM endorsements e
+    WHERE e.collective_id = ${collectiveId}
+      AND e.id IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`);
+  return rows;
+}
+
+/**
+ * The events of the collective that the snapshot `since` (pg_current_snapshot() of an earlier
+ * read) did not see and the current transaction does: exactly the changes committed between
+ * the two reads, whatever order their transactions committed in.
+ */
+export async function eventsNotIn(db: DbOrTx, collectiveId: string, since: string) {
+  const { rows } = await db.execute<{ type: string; subject_type: string; subject_id: string }>(sql`
+    SELECT ev.type, ev.subject_type, ev.subject_id FROM events ev
+    WHERE ev.collective_id = ${collectiveId}
+      AND ev.xid >= pg_snapshot_xmin(${since}::pg_snapshot)
+      AND NOT pg_visible_in_snapshot(ev.xid, ${since}::pg_snapshot)`);
   return rows;
 }
 
@@ -116,20 +146,23 @@ export async function referralsReceivedSince(db: DbOrTx, args: { collectiveId: s
 }
 
 /**
- * Read inside a model's snapshot: the collective's graph version, and the `seq` of its newest
+ * Read inside a model's snapshot: the collective's graph version, the snapshot itself (which
+ * transactions it sees, for the next build's `eventsNotIn`), and the `seq` of its newest
  * event created over a minute before (0 if none). Every removal the snapshot might not hold
  * has a later `seq`: an event's `created_at` is its transaction's start, and no transaction
  * that records one stays open for a minute (statement and idle timeouts end it sooner).
  */
 export async function snapshotMarks(db: DbOrTx, collectiveId: string) {
-  const { rows } = await db.execute<{ graph_version: string; removal_floor: string }>(sql`
-    SELECT c.graph_version,
+  const { rows } = await db.execute<{ graph_version: string; removal_floor: string; snapshot: string }>(sql`
+    SELECT c.graph_version, pg_current_snapshot()::text AS snapshot,
            coalesce((SELECT ev.seq FROM events ev
                      WHERE ev.collective_id = c.id AND ev.created_at < now() - interval '1 minute'
                      ORDER BY ev.seq DESC LIMIT 1), 0) AS removal_floor
     FROM collectives c WHERE c.id = ${collectiveId}`);
   const [row] = rows;
-  return row ? { version: Number(row.graph_version), removalFloor: Number(row.removal_floor) } : undefined;
+  return row
+    ? { version: Number(row.graph_version), removalFloor: Number(row.removal_floor), snapshot: row.snapshot }
+    : undefined;
 }
 
 export type RemovedEndorsement = {
