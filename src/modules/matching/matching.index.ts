@@ -8,7 +8,14 @@
  */
 import { availability, exampleQuality } from './matching.scoring.js';
 import { buildSkillModel, type SkillModel } from './matching.skills.js';
-import { buildLexicon, packStrings, stringAt, type Lexicon, type PackedStrings } from './matching.strings.js';
+import {
+  buildLexicon,
+  packStrings,
+  sortedLexicon,
+  stringAt,
+  type Lexicon,
+  type PackedStrings,
+} from './matching.strings.js';
 import { WEIGHTS } from './matching.weights.js';
 
 /** ts_rank's default weights for the classes A, B, C, D, by character code. */
@@ -248,7 +255,7 @@ class PostingsBuilder {
  * of the tsvector texts they came from: only the packed lexicon built from them outlives the
  * build, so they need no copy.
  */
-class Numbering {
+export class Numbering {
   readonly names: string[] = [];
   readonly ids = new Map<string, number>();
 
@@ -263,13 +270,35 @@ class Numbering {
   }
 }
 
+/** A worked example's lexemes (as numbers of a `TextMemory`'s numbering) and their weights. */
+interface ParsedText {
+  lexemes: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * The examples' parsed texts, kept by a builder between builds of one collective (an
+ * endorsement's text never changes): parsing 100,000 tsvectors was most of a rebuild. The
+ * numbering only grows; each build renumbers the lexemes it uses in sorted order, so a model
+ * is the same whether its texts were remembered or parsed afresh.
+ */
+export interface TextMemory {
+  numbering: Numbering;
+  parsed: Map<string, ParsedText>;
+}
+
+export function newTextMemory(): TextMemory {
+  return { numbering: new Numbering(), parsed: new Map() };
+}
+
 export function buildSearchIndex(
   members: readonly (IndexedMember & { searchVector: string | null })[],
   endorsements: readonly (IndexedEndorsement & { searchVector: string | null })[],
+  texts: TextMemory = newTextMemory(),
 ): SearchIndex {
   const memberIndex = new Map(members.map((m, i) => [m.id, i]));
   const skills = new Numbering();
-  const lexemes = new Numbering();
+  const lexemes = texts.numbering;
 
   const skillMembers = new PostingsBuilder();
   members.forEach((m, p) => {
@@ -297,26 +326,37 @@ export function buildSearchIndex(
   }
 
   // Each document's lexemes, flat: those of document d are at offsets[d] .. offsets[d+1].
-  const parseAll = <T>(documents: readonly T[], text: (document: T) => string | null) => {
-    // A tsvector entry takes at least 5 characters ('x':1), which bounds their number.
-    const capacity = documents.reduce(
-      (sum, document) => sum + Math.ceil((text(document)?.length ?? 0) / 5),
-      0,
-    );
-    const ids = new Column(capacity);
-    const weights = new Column(capacity);
-    const offsets = new Int32Array(documents.length + 1);
-    documents.forEach((document, d) => {
-      scanTsvector(text(document), (lexeme, weight) => {
-        ids.push(lexemes.id(lexeme));
-        weights.push(weight);
-      });
-      offsets[d + 1] = ids.length;
+  const parse = (text: string | null): ParsedText => {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    scanTsvector(text, (lexeme, weight) => {
+      ids.push(lexemes.id(lexeme));
+      weights.push(weight);
     });
-    return { ids: ids.values(), weights: weights.values(), offsets };
+    return { lexemes: Int32Array.from(ids), weights: Float64Array.from(weights) };
   };
-  const examples = parseAll(between, (x) => x.e.searchVector);
-  const profiles = parseAll(members, (member) => member.searchVector);
+  const flatten = (documents: readonly ParsedText[]) => {
+    const offsets = new Int32Array(documents.length + 1);
+    documents.forEach((document, d) => (offsets[d + 1] = offsets[d]! + document.lexemes.length));
+    const ids = new Float64Array(offsets[documents.length]!);
+    const weights = new Float64Array(ids.length);
+    documents.forEach((document, d) => {
+      ids.set(document.lexemes, offsets[d]);
+      weights.set(document.weights, offsets[d]);
+    });
+    return { ids, weights, offsets };
+  };
+  const parsedExamples = new Map<string, ParsedText>();
+  const examples = flatten(
+    between.map(({ e }) => {
+      const parsed = texts.parsed.get(e.id) ?? parse(e.searchVector);
+      parsedExamples.set(e.id, parsed);
+      return parsed;
+    }),
+  );
+  texts.parsed = parsedExamples;
+  const profiles = flatten(members.map((member) => parse(member.searchVector)));
+  const lexemeNames = renumberInUse(lexemes.names, [examples.ids, profiles.ids]);
 
   const skillEndorsements = new PostingsBuilder();
   const skillOffsets = new Int32Array(m + 1);
@@ -331,7 +371,7 @@ export function buildSearchIndex(
 
   // A member's text: their profile plus every example written about them, summed per lexeme.
   const memberTerms = new PostingsBuilder(examples.ids.length + profiles.ids.length);
-  const sum = new Float64Array(lexemes.names.length);
+  const sum = new Float64Array(lexemeNames.length);
   const present: number[] = [];
   const accumulate = (terms: typeof examples, from: number, to: number) => {
     for (let k = terms.offsets[from]!; k < terms.offsets[to]!; k += 1) {
@@ -372,8 +412,8 @@ export function buildSearchIndex(
   });
 
   const skillKeys = buildLexicon(skills.names);
-  const lexemeKeys = buildLexicon(lexemes.names);
-  const lexemeCount = lexemes.names.length;
+  const lexemeKeys = sortedLexicon(lexemeNames);
+  const lexemeCount = lexemeNames.length;
   const skillMemberLists = skillMembers.build(skillKeys, skills.names.length);
   const skillEndorsementLists = skillEndorsements.build(skillKeys, skills.names.length);
   return {
@@ -395,7 +435,7 @@ export function buildSearchIndex(
     givenBy,
     largestEndorserGroup,
     memberTerms: memberTerms.build(lexemeKeys, lexemeCount),
-    ...exampleLexemeLookup(examples, lexemes.names, lexemeKeys),
+    ...exampleLexemeLookup(examples, lexemeNames, lexemeKeys),
     availabilityStated: Float64Array.from(members, (member) =>
       availability(member.availabilityStatus, false),
     ),
@@ -415,6 +455,25 @@ export function buildSearchIndex(
       },
     ]),
   };
+}
+
+/**
+ * Renumbers, in place, the lexemes these columns use by their sorted order (0, 1, ...), and
+ * returns their names in that order: the model's numbers then depend only on the texts, not on
+ * what a remembered numbering saw before.
+ */
+function renumberInUse(names: readonly string[], columns: readonly Float64Array[]): string[] {
+  const used = new Uint8Array(names.length);
+  for (const column of columns) for (let k = 0; k < column.length; k += 1) used[column[k]!] = 1;
+  const inUse: number[] = [];
+  used.forEach((flag, id) => {
+    if (flag === 1) inUse.push(id);
+  });
+  inUse.sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
+  const rank = new Int32Array(names.length);
+  inUse.forEach((id, r) => (rank[id] = r));
+  for (const column of columns) for (let k = 0; k < column.length; k += 1) column[k] = rank[column[k]!]!;
+  return inUse.map((id) => names[id]!);
 }
 
 /**

@@ -1,6 +1,12 @@
 import type { Db, DbOrTx } from '../../db/client.js';
 import { buildGraph, type RawEdge, type TrustGraph } from './matching.graph.js';
-import { buildSearchIndex, type SearchIndex } from './matching.index.js';
+import {
+  buildSearchIndex,
+  newTextMemory,
+  Numbering,
+  type SearchIndex,
+  type TextMemory,
+} from './matching.index.js';
 import {
   activeEndorsements,
   activeMembers,
@@ -63,9 +69,13 @@ export interface BuildMemory {
   /** pg_current_snapshot() of the last read, and the graph_version it saw. */
   snapshot: string;
   version: number;
-  /** The collective's active endorsements as of that read, by id. */
+  /** The collective's active endorsements as of that read, by id, and their parsed texts. */
   endorsements: Map<string, EndorsementRow>;
+  texts: TextMemory;
 }
+
+/** Beyond this many lexemes no longer used, a remembered numbering is dropped and texts parsed afresh. */
+const STALE_LEXEMES = 50_000;
 
 /** Event types that bump graph_version (migration 0002's trigger). */
 const bumpsGraph = (type: string) =>
@@ -137,10 +147,14 @@ export async function buildModelData(
   );
   if (!snapshot) return undefined;
   const { marks, members, endorsements, endorsementsRead, handoffs, introductions } = snapshot;
+  // Texts are remembered only across reads of changes: a full read may follow a re-indexing.
+  const remembered = memory?.get()?.texts;
+  const texts = endorsementsRead === 'changed' && remembered ? remembered : newTextMemory();
   memory?.set({
     snapshot: marks.snapshot,
     version: marks.version,
     endorsements: new Map(endorsements.map((e) => [e.id, e])),
+    texts,
   });
   const builtAt = now.getTime();
   const edges: RawEdge[] = [
@@ -186,7 +200,14 @@ export async function buildModelData(
       verified: e.verified_by_handoff,
       searchVector: e.search_vector,
     })),
+    texts,
   );
+  const lexemesInUse = index.memberTerms.offsets.length - 1;
+  if (texts.numbering.names.length > lexemesInUse + STALE_LEXEMES) {
+    // The parsed texts are in the old numbering's numbers: both go.
+    texts.numbering = new Numbering();
+    texts.parsed = new Map();
+  }
   const model = {
     version: marks.version,
     removalFloor: marks.removalFloor,

@@ -46,6 +46,11 @@ export function buildLexicon(names: readonly string[]): Lexicon {
   return { keys: packStrings(order.map((i) => names[i]!)), values: Int32Array.from(order) };
 }
 
+/** The lexicon of names already sorted by code units (as `<` compares), each mapped to its position. */
+export function sortedLexicon(names: readonly string[]): Lexicon {
+  return { keys: packStrings(names), values: Int32Array.from(names.keys()) };
+}
+
 /** Sign of key vs text[start, end), by code units. */
 function compareAt(key: string, text: string, start: number, end: number): number {
   const length = Math.min(key.length, end - start);
