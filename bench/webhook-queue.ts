@@ -13,11 +13,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { pino } from 'pino';
-import { createPool, type Db } from '../src/db/client.js';
+import { createPool } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import * as tables from '../src/db/tables.js';
 import { dueDeliveries, leaseWebhooks } from '../src/modules/webhooks/webhooks.repository.js';
 import { openBenchDatabase } from './database.js';
+import { ms, stats } from './harness.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const log = (line = '') => process.stdout.write(`${line}\n`);
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
       casing: 'snake_case',
       schema: tables,
       logger: { logQuery: (text, values) => captured.push({ text, values }) },
-    }) as Db;
+    });
     const now = new Date();
     const leased = await leaseWebhooks(db, {
       now,
@@ -141,8 +142,8 @@ async function main(): Promise<void> {
           plan = rows.map((r) => r['QUERY PLAN']).join('\n');
           timings.push(Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]));
         }
-        timings.sort((a, b) => a - b);
-        const line = `${title}: median execution ${timings[10]!.toFixed(3)} ms over 20 runs (min ${timings[0]!.toFixed(3)}, max ${timings[19]!.toFixed(3)})`;
+        const s = stats(timings);
+        const line = `${title}: median execution ${ms(s.p50, 3)} ms over ${s.n} runs (min ${ms(Math.min(...timings), 3)}, max ${ms(s.max, 3)})`;
         log(line);
         report.push(`== ${line}\n${statement.text}\n\n${plan}\n`);
       } finally {
