@@ -12,7 +12,9 @@
  * Settings (environment, all optional): DATABASE_URL (a server on which a throw-away database is
  * created and dropped; else an embedded PostgreSQL in a temporary folder), BENCH_STREAMS
  * ("0,10,100,500": open streams at each step), BENCH_IDLE_SECONDS (10), BENCH_WRITES (50 per
- * step), BENCH_WRITE_GAP_MS (200), EVENT_STREAM_POLL_MS (the app's, 1000).
+ * step), BENCH_WRITE_GAP_MS (200), BENCH_SETTLE_MS (2000), EVENT_STREAM_POLL_MS (the app's fallback poll; its default
+ * when unset). The figures of polling alone (before LISTEN/NOTIFY) came from this script at
+ * commit 484fc64: bench/results/stream-2026-12-01-polling.json.
  */
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -36,6 +38,8 @@ import type { ClientReply, ClientRequest, StreamTarget } from './stream-client.j
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const APP_NAME = 'rx-bench-stream';
+/** The app's listening connection (src/modules/events/events.feed.ts). */
+const LISTENER_NAME = 'referral-exchange-events';
 const log = (line = '') => process.stdout.write(`${line}\n`);
 const wallNow = () => performance.timeOrigin + performance.now();
 const sleep = (msecs: number) => new Promise((resolve) => setTimeout(resolve, msecs));
@@ -53,7 +57,8 @@ const settings = {
   idleSeconds: intSetting('BENCH_IDLE_SECONDS', 10),
   writes: intSetting('BENCH_WRITES', 50),
   writeGapMs: intSetting('BENCH_WRITE_GAP_MS', 200),
-  pollMs: intSetting('EVENT_STREAM_POLL_MS', 1_000),
+  /** Time for the streams to read what is there, or what was just written, before measuring. */
+  settleMs: intSetting('BENCH_SETTLE_MS', 2_000),
   /** Collectives with streams, members each (the first of each is its owner, who sees all). */
   collectives: 5,
   membersPer: 20,
@@ -69,8 +74,8 @@ const CLOCK_TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux
 /** CPU seconds used so far by each PostgreSQL backend serving the app's pool. */
 async function backendCpu(observer: pg.Client): Promise<Map<number, number>> {
   const { rows } = await observer.query<{ pid: number }>(
-    `SELECT pid FROM pg_stat_activity WHERE application_name = $1`,
-    [APP_NAME],
+    `SELECT pid FROM pg_stat_activity WHERE application_name = ANY($1) AND datname = current_database()`,
+    [[APP_NAME, LISTENER_NAME]],
   );
   const cpu = new Map<number, number>();
   for (const { pid } of rows) {
@@ -124,7 +129,7 @@ async function main(): Promise<void> {
       RATE_LIMIT_PER_MINUTE: '100000000',
       // Only the streams' work is measured: the webhook worker polls too, and is not wanted here.
       WEBHOOK_WORKER: 'false',
-      EVENT_STREAM_POLL_MS: String(settings.pollMs),
+      ...(process.env.EVENT_STREAM_POLL_MS ? { EVENT_STREAM_POLL_MS: process.env.EVENT_STREAM_POLL_MS } : {}),
     });
     const pool = createPool(
       {
@@ -206,7 +211,7 @@ async function main(): Promise<void> {
       });
 
     log(
-      `app on ${base}; poll every ${settings.pollMs} ms; pool max ${config.DB_POOL_MAX}; ` +
+      `app on ${base}; poll every ${config.EVENT_STREAM_POLL_MS} ms; pool max ${config.DB_POOL_MAX}; ` +
         `${os.cpus().length} cores, load average ${os
           .loadavg()
           .map((l) => l.toFixed(1))
@@ -228,7 +233,7 @@ async function main(): Promise<void> {
       if (open.open !== streams)
         throw new Error(`${open.open} of ${streams} streams open: ${open.failed.join('; ')}`);
       // Let the first polls of the new streams pass.
-      await sleep(2 * settings.pollMs + 500);
+      await sleep(settings.settleMs);
 
       // ---- idle
       const eld = monitorEventLoopDelay({ resolution: 1 });
@@ -289,7 +294,7 @@ async function main(): Promise<void> {
         committedAt.set(Number(rows[0]?.seq), { at, collectiveId });
         await sleep(settings.writeGapMs);
       }
-      await sleep(2 * settings.pollMs + 500);
+      await sleep(settings.settleMs);
       const { arrivals } = await ask({ type: 'report' }, 'arrivals');
       const latencies = arrivals.flatMap(([seq, at]) => {
         const write = committedAt.get(seq);
