@@ -45,6 +45,8 @@ export function listen(options: ListenOptions): Listening {
       connectionString: options.connection.connectionString,
       connectionTimeoutMillis: options.connection.connectTimeoutMs,
       application_name: options.applicationName,
+      // A connection that dies silently (a network cut) would otherwise never end, nor reconnect.
+      keepAlive: true,
     });
     client = current;
     current.on('notification', (message) => {
@@ -62,8 +64,9 @@ export function listen(options: ListenOptions): Listening {
       await current.query(`LISTEN ${current.escapeIdentifier(options.channel)}`);
     } catch (err) {
       options.logger.warn({ err: { message: (err as Error).message } }, 'event listener could not connect');
-      await current.end().catch(() => undefined);
+      // Scheduled before ending the client, whose end() need not settle after a failed connect.
       reconnectLater();
+      void current.end().catch(() => undefined);
       return;
     }
     if (closed) {
