@@ -5,6 +5,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type pg from 'pg';
 import type { ChildMessage, ParentMessage, PhaseResult, PhaseSpec } from './load-client.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -119,6 +120,81 @@ export async function startLoadClient(): Promise<LoadClient> {
       child.disconnect();
       await Promise.race([gone, new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref())]);
       if (!exited()) child.kill();
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app's SQL, seen through its pool
+
+export interface StatementStat {
+  /** The statement, whitespace collapsed, cut at 160 characters. */
+  sql: string;
+  calls: number;
+  totalMs: number;
+  meanMs: number;
+  maxMs: number;
+}
+
+export interface CapturedStatement {
+  text: string;
+  values: unknown[];
+  ms: number;
+}
+
+export interface SqlProfile {
+  statements: StatementStat[];
+  /** SQL time per request (statements of one request may overlap, so this can exceed its latency). */
+  perRequestMs: number;
+  slowest?: CapturedStatement;
+}
+
+/**
+ * Times every statement the app sends through its pool (drizzle calls pool.query), between
+ * start() and stop(). Statements inside transactions go through pool.connect() and are not seen.
+ */
+export function recordPoolQueries(pool: pg.Pool) {
+  let active = false;
+  let byText = new Map<string, { calls: number; totalMs: number; maxMs: number }>();
+  let slowest: CapturedStatement | undefined;
+  const original = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  const recording = (...args: unknown[]): unknown => {
+    const result = original(...args);
+    if (!active || !(result instanceof Promise)) return result;
+    const [config, second] = args;
+    const configText = (config as { text?: unknown } | null)?.text;
+    const text = typeof config === 'string' ? config : typeof configText === 'string' ? configText : '';
+    const values = Array.isArray(second)
+      ? (second as unknown[])
+      : ((config as { values?: unknown[] } | null)?.values ?? []);
+    const started = performance.now();
+    const done = () => {
+      const elapsed = performance.now() - started;
+      const key = text.replace(/\s+/g, ' ').trim().slice(0, 160);
+      const entry = byText.get(key) ?? { calls: 0, totalMs: 0, maxMs: 0 };
+      entry.calls += 1;
+      entry.totalMs += elapsed;
+      entry.maxMs = Math.max(entry.maxMs, elapsed);
+      byText.set(key, entry);
+      if (slowest === undefined || elapsed > slowest.ms) slowest = { text, values, ms: elapsed };
+    };
+    void result.then(done, done);
+    return result;
+  };
+  (pool as unknown as { query: unknown }).query = recording;
+  return {
+    start() {
+      byText = new Map();
+      slowest = undefined;
+      active = true;
+    },
+    stop(requests: number): SqlProfile {
+      active = false;
+      const statements = [...byText.entries()]
+        .map(([sql, e]) => ({ sql, ...e, meanMs: e.totalMs / e.calls }))
+        .sort((a, b) => b.totalMs - a.totalMs);
+      const total = statements.reduce((sum, st) => sum + st.totalMs, 0);
+      return { statements, perRequestMs: total / Math.max(1, requests), slowest };
     },
   };
 }

@@ -172,6 +172,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(eventsModule, {
     db: deps.db,
     stream: { pollMs: config.EVENT_STREAM_POLL_MS, heartbeatMs: config.EVENT_STREAM_HEARTBEAT_MS },
+    logger: deps.logger,
   });
   const clock = { db: deps.db, now };
   await app.register(collectivesModule, clock);

@@ -157,8 +157,11 @@ export const configSchema = z
     WEBHOOK_WORKER: flag.default(true),
     /** How often an idle delivery worker looks for due messages. */
     WEBHOOK_POLL_MS: positiveInt.max(60_000).default(1_000),
-    /** How often an open event stream looks for new events. */
-    EVENT_STREAM_POLL_MS: positiveInt.max(60_000).default(1_000),
+    /**
+     * How often an open event stream reads new events when no notification woke it: the fallback
+     * for notifications lost while the listening connection was down (bench/README.md).
+     */
+    EVENT_STREAM_POLL_MS: positiveInt.max(60_000).default(10_000),
     /** How often an event stream sends a comment line, so that proxies keep the connection. */
     EVENT_STREAM_HEARTBEAT_MS: positiveInt.max(300_000).default(15_000),
   })

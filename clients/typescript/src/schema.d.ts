@@ -914,7 +914,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a message again now, under the same webhook-id (admins) */
+        /**
+         * Send a message again now, under the same webhook-id (admins)
+         * @description A completed (succeeded or failed) message is sent again by itself, outside the endpoint’s event order: it neither waits for the messages queued before it nor holds back those after it, and it gets a fresh retry schedule. A message still pending keeps its place in the order and is made due at once.
+         */
         post: operations["redeliverWebhookDelivery"];
         delete?: never;
         options?: never;
@@ -935,7 +938,7 @@ export interface webhooks {
         put?: never;
         /**
          * An event of the collective, delivered to a webhook that takes its type
-         * @description Signed as the Standard Webhooks specification says (https://www.standardwebhooks.com), so its libraries verify it: `webhook-signature` holds `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">` for each secret in use (two during a rotation), keyed with the base64 part of the `whsec_` secret. Answer with a 2xx within 10 s; anything else (redirects included, they are not followed) is retried after about 10 s, then with growing gaps for about a day. A message can arrive more than once: deduplicate by `webhook-id`. Messages of one endpoint are sent in event order, one at a time; a retried message does not hold back later ones, so order by `data.seq` where it matters.
+         * @description Signed as the Standard Webhooks specification says (https://www.standardwebhooks.com), so its libraries verify it: `webhook-signature` holds `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">` for each secret in use (two during a rotation), keyed with the base64 part of the `whsec_` secret. Answer with a 2xx within 10 s; anything else (redirects included, they are not followed) is retried after about 10 s, then with growing gaps for about a day. A message can arrive more than once: deduplicate by `webhook-id`. Messages of one endpoint are sent one at a time in event order (`data.seq`): a message waiting for its retry holds back the later ones until it succeeds or is given up after the last retry. A redelivery an admin asked for comes by itself, out of that order.
          */
         post: operations["receiveEvent"];
         delete?: never;
@@ -1974,7 +1977,7 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
             attemptCount: number;
-            /** @description When the next attempt is due; null once done */
+            /** @description When the next attempt is due; null once done. A message also waits for the earlier messages of its endpoint (event order) */
             nextAttemptAt: string | null;
             attempts: {
                 /** Format: date-time */
@@ -3102,7 +3105,7 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
             attemptCount: number;
-            /** @description When the next attempt is due; null once done */
+            /** @description When the next attempt is due; null once done. A message also waits for the earlier messages of its endpoint (event order) */
             nextAttemptAt: string | null;
             attempts: {
                 /** Format: date-time */

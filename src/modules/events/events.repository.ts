@@ -11,11 +11,16 @@ export interface StreamPosition {
   seq: number;
 }
 
+/** The channel on which a transaction that records events notifies their collective ids. */
+export const EVENTS_CHANNEL = 'rx_events';
+
 /**
  * Appends events and, in the same transaction, what they set off: an inbox row for each member
- * an event of `notifyingTypes` is about (its actor aside), and an outbox row for each webhook of
- * the collective that is not paused and takes the event's type. Nothing is delivered for a
- * change that rolls back, and nothing committed is left undelivered.
+ * an event of `notifyingTypes` is about (its actor aside), an outbox row for each webhook of
+ * the collective that is not paused and takes the event's type, and a notification per
+ * collective on EVENTS_CHANNEL for the live streams of every instance (PostgreSQL sends it at
+ * commit, once per distinct payload). Nothing is delivered for a change that rolls back, and
+ * nothing committed is left undelivered.
  */
 export async function insertEvents(
   db: DbOrTx,
@@ -43,6 +48,9 @@ export async function insertEvents(
     SELECT e.collective_id, w.id, e.seq, e.type, e.created_at, e.created_at
     FROM e JOIN webhooks w ON w.collective_id = e.collective_id
     WHERE w.status <> 'paused' AND w.event_types && ARRAY[e.type, '*']`);
+  await db.execute(
+    sql`SELECT pg_notify(${EVENTS_CHANNEL}, c::text) FROM unnest(${collectiveIds}::uuid[]) AS c`,
+  );
 }
 
 /** What a viewer may see: everything (admins, `null`), or public events and those about them. */

@@ -4,6 +4,7 @@ import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { CollectiveParams, problemResponses } from '../../http/schemas.js';
 import { text } from '../../http/text.js';
 import { EventPage, ListEventsQuery } from './events.schemas.js';
+import type { EventFeed } from './events.feed.js';
 import type { EventsService } from './events.service.js';
 import { serveStream, type OpenStreams, type StreamSettings } from './events.stream.js';
 
@@ -18,7 +19,8 @@ const StreamHeaders = z.object({
 export const eventsRoutes: FastifyPluginAsyncZod<{
   service: EventsService;
   stream: StreamSettings;
-}> = async (app, { service, stream }) => {
+  feed: EventFeed;
+}> = async (app, { service, stream, feed }) => {
   app.get(
     '/v1/collectives/:collectiveId/events',
     {
@@ -72,7 +74,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<{
         collectiveId,
         request.headers['last-event-id'],
       );
-      serveStream(request, reply, { service, caller, collectiveId, start, settings: stream, open });
+      serveStream(request, reply, { service, caller, collectiveId, start, settings: stream, open, feed });
     },
   );
 };

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { Db } from '../../db/client.js';
+import type { FastifyBaseLogger } from 'fastify';
+import { poolOptionsOf, type Db } from '../../db/client.js';
+import { createEventFeed } from './events.feed.js';
 import { eventsRoutes } from './events.routes.js';
 import { createEventsService } from './events.service.js';
 import type { StreamSettings } from './events.stream.js';
@@ -7,9 +9,13 @@ import type { StreamSettings } from './events.stream.js';
 export { recordEvent, recordEvents, toEvent, type EventInput } from './events.service.js';
 export { Event } from './events.schemas.js';
 
-export const eventsModule: FastifyPluginAsync<{ db: Db; stream: StreamSettings }> = async (
-  app,
-  { db, stream },
-) => {
-  await app.register(eventsRoutes, { service: createEventsService(db), stream });
+export const eventsModule: FastifyPluginAsync<{
+  db: Db;
+  stream: StreamSettings;
+  logger: FastifyBaseLogger;
+}> = async (app, { db, stream, logger }) => {
+  const feed = createEventFeed({ connection: poolOptionsOf(db), logger });
+  // After the streams have ended (preClose, events.routes.ts).
+  app.addHook('onClose', () => feed.close());
+  await app.register(eventsRoutes, { service: createEventsService(db), stream, feed });
 };

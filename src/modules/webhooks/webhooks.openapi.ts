@@ -23,8 +23,9 @@ export const openApiWebhooks = {
         'for each secret in use (two during a rotation), keyed with the base64 part of the `whsec_` secret.',
         'Answer with a 2xx within 10 s; anything else (redirects included, they are not followed) is retried',
         'after about 10 s, then with growing gaps for about a day. A message can arrive more than once:',
-        'deduplicate by `webhook-id`. Messages of one endpoint are sent in event order, one at a time; a',
-        'retried message does not hold back later ones, so order by `data.seq` where it matters.',
+        'deduplicate by `webhook-id`. Messages of one endpoint are sent one at a time in event order',
+        '(`data.seq`): a message waiting for its retry holds back the later ones until it succeeds or is',
+        'given up after the last retry. A redelivery an admin asked for comes by itself, out of that order.',
       ].join(' '),
       parameters: [
         header(

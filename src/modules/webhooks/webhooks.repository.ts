@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, lte, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { returnedRow, type Db, type DbOrTx } from '../../db/client.js';
 import { events, webhookDeliveries, webhooks } from '../../db/tables.js';
 
@@ -92,14 +92,25 @@ export async function listDeliveries(
     .limit(args.limit + 1);
 }
 
-/** Makes a delivery due at once with a fresh retry schedule (its attempt history stays). */
+/**
+ * Makes a delivery due at once with a fresh retry schedule (its attempt history stays). A
+ * completed one becomes a redelivery, sent by itself outside the endpoint's order: an admin asked
+ * for that message now, and it must not hold back the queue for a day of retries. A pending one
+ * keeps its place in the queue.
+ */
 export async function resetDelivery(
   db: DbOrTx,
   args: { collectiveId: string; webhookId: string; deliveryId: string; now: Date },
 ): Promise<DeliveryRow | undefined> {
   const [row] = await db
     .update(webhookDeliveries)
-    .set({ status: 'pending', attemptCount: 0, nextAttemptAt: args.now, completedAt: null })
+    .set({
+      status: 'pending',
+      attemptCount: 0,
+      nextAttemptAt: args.now,
+      completedAt: null,
+      redelivery: sql`${webhookDeliveries.status} <> 'pending' OR ${webhookDeliveries.redelivery}`,
+    })
     .where(
       and(
         eq(webhookDeliveries.collectiveId, args.collectiveId),
@@ -111,17 +122,30 @@ export async function resetDelivery(
   return row;
 }
 
-/** Pending and due: a first attempt always is (whatever the clock), a retry once its time came. */
-const isDue = (now: Date) =>
-  and(
-    eq(webhookDeliveries.status, 'pending'),
-    or(eq(webhookDeliveries.attemptCount, 0), lte(webhookDeliveries.nextAttemptAt, now)),
-  );
+// Written as the partial indexes' predicates are (webhooks.table.ts), so the planner uses them.
+const QUEUED = sql`${webhookDeliveries.status} = 'pending' AND NOT ${webhookDeliveries.redelivery}`;
+const REDELIVERING = sql`${webhookDeliveries.status} = 'pending' AND ${webhookDeliveries.redelivery}`;
+
+/** A first attempt is due whatever the clock; a retry once its time came. */
+const dueNow = (now: Date) =>
+  or(eq(webhookDeliveries.attemptCount, 0), lte(webhookDeliveries.nextAttemptAt, now));
+
+type Ref = SQLWrapper | string;
+const ofEndpoint = (collectiveId: Ref, webhookId: Ref) =>
+  sql`${webhookDeliveries.collectiveId} = ${collectiveId} AND ${webhookDeliveries.webhookId} = ${webhookId}`;
+
+/** Whether the head of an endpoint's queue (its lowest pending event seq) is due. */
+const headIsDue = (collectiveId: Ref, webhookId: Ref, now: Date) =>
+  sql`coalesce((SELECT ${dueNow(now)} FROM ${webhookDeliveries} WHERE ${ofEndpoint(collectiveId, webhookId)} AND ${QUEUED} ORDER BY ${webhookDeliveries.eventSeq} LIMIT 1), false)`;
+
+const redeliveryIsDue = (collectiveId: Ref, webhookId: Ref, now: Date) =>
+  sql`EXISTS (SELECT 1 FROM ${webhookDeliveries} WHERE ${ofEndpoint(collectiveId, webhookId)} AND ${REDELIVERING} AND ${dueNow(now)})`;
 
 /**
- * Leases up to `limit` endpoints that have due messages and that no instance holds: the rows are
- * locked with FOR UPDATE SKIP LOCKED while the lease is written, so concurrent workers of any
- * number of instances take different endpoints, and each message is sent by one of them.
+ * Leases up to `limit` endpoints that have something to send (the head of the queue or a
+ * redelivery is due) and that no instance holds: the rows are locked with FOR UPDATE SKIP LOCKED
+ * while the lease is written, so concurrent workers of any number of instances take different
+ * endpoints, and each message is sent by one of them.
  */
 export async function leaseWebhooks(
   db: Db,
@@ -135,7 +159,10 @@ export async function leaseWebhooks(
         and(
           ne(webhooks.status, 'paused'),
           lte(webhooks.leaseUntil, args.now),
-          sql`EXISTS (SELECT 1 FROM ${webhookDeliveries} WHERE ${webhookDeliveries.collectiveId} = ${webhooks.collectiveId} AND ${webhookDeliveries.webhookId} = ${webhooks.id} AND ${isDue(args.now)})`,
+          or(
+            headIsDue(webhooks.collectiveId, webhooks.id, args.now),
+            redeliveryIsDue(webhooks.collectiveId, webhooks.id, args.now),
+          ),
         ),
       )
       .orderBy(asc(webhooks.leaseUntil))
@@ -150,11 +177,9 @@ export async function leaseWebhooks(
   });
 }
 
-/** A leased endpoint's due messages with their events, in event order. */
-export async function dueDeliveries(
-  db: DbOrTx,
-  args: { collectiveId: string; webhookId: string; now: Date; limit: number },
-): Promise<{ delivery: DeliveryRow; event: EventRow }[]> {
+export type Sendable = { delivery: DeliveryRow; event: EventRow };
+
+function withEvents(db: DbOrTx, where: SQL | undefined, limit: number) {
   return db
     .select({ delivery: webhookDeliveries, event: events })
     .from(webhookDeliveries)
@@ -165,15 +190,28 @@ export async function dueDeliveries(
         eq(events.seq, webhookDeliveries.eventSeq),
       ),
     )
-    .where(
-      and(
-        eq(webhookDeliveries.collectiveId, args.collectiveId),
-        eq(webhookDeliveries.webhookId, args.webhookId),
-        isDue(args.now),
-      ),
-    )
+    .where(where)
     .orderBy(asc(webhookDeliveries.eventSeq))
-    .limit(args.limit);
+    .limit(limit);
+}
+
+/**
+ * What a leased endpoint may send now, in this order: its due redeliveries, then its queue from
+ * the head on, in event order, if the head is due (a head waiting for its retry holds back
+ * everything behind it).
+ */
+export async function dueDeliveries(
+  db: DbOrTx,
+  args: { collectiveId: string; webhookId: string; now: Date; limit: number },
+): Promise<Sendable[]> {
+  const endpoint = ofEndpoint(args.collectiveId, args.webhookId);
+  const redeliveries = await withEvents(db, and(endpoint, REDELIVERING, dueNow(args.now)), args.limit);
+  const queue = await withEvents(
+    db,
+    and(endpoint, QUEUED, headIsDue(args.collectiveId, args.webhookId, args.now)),
+    args.limit - redeliveries.length,
+  );
+  return [...redeliveries, ...queue];
 }
 
 export async function saveAttempt(

@@ -185,6 +185,8 @@ export const webhooksRoutes: FastifyPluginAsyncZod<{ service: WebhooksService }>
         operationId: 'redeliverWebhookDelivery',
         tags,
         summary: 'Send a message again now, under the same webhook-id (admins)',
+        description:
+          'A completed (succeeded or failed) message is sent again by itself, outside the endpoint’s event order: it neither waits for the messages queued before it nor holds back those after it, and it gets a fresh retry schedule. A message still pending keeps its place in the order and is made due at once.',
         security: bearerSecurity,
         params: DeliveryParams,
         body: EmptyBody,

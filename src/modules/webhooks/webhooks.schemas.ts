@@ -102,7 +102,12 @@ export const WebhookDelivery = z
     eventType: z.string(),
     status: DeliveryStatus,
     attemptCount: z.number().int(),
-    nextAttemptAt: z.iso.datetime().nullable().describe('When the next attempt is due; null once done'),
+    nextAttemptAt: z.iso
+      .datetime()
+      .nullable()
+      .describe(
+        'When the next attempt is due; null once done. A message also waits for the earlier messages of its endpoint (event order)',
+      ),
     attempts: z.array(
       z.object({
         at: z.iso.datetime(),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   foreignKey,
   index,
   integer,
@@ -75,6 +76,11 @@ export const webhooks = pgTable(
  * records the event (events.repository.ts), so a message is never lost nor sent for a change
  * that rolled back. The row's id is the Standard Webhooks `webhook-id`, the same on every
  * attempt and redelivery.
+ *
+ * An endpoint's pending rows form its queue, in event order: only the head (lowest `eventSeq`)
+ * is sent, and the next one only once the head succeeded or was given up. A row an admin
+ * redelivered after it completed (`redelivery`) is outside that queue: it is sent by itself,
+ * neither waiting for the queue nor holding it back.
  */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
@@ -93,13 +99,19 @@ export const webhookDeliveries = pgTable(
       .default(sql`'[]'::jsonb`),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     completedAt: timestamp({ withTimezone: true, precision: 3 }),
+    redelivery: boolean().notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.collectiveId, t.id] }),
     index('webhook_deliveries_webhook_seq_idx').on(t.collectiveId, t.webhookId, t.eventSeq),
-    index('webhook_deliveries_due_idx')
+    // The head of an endpoint's queue is the first entry here: one index probe per endpoint,
+    // however many messages it has delivered (completed rows are not in it).
+    index('webhook_deliveries_queue_idx')
+      .on(t.collectiveId, t.webhookId, t.eventSeq)
+      .where(sql`status = 'pending' AND NOT redelivery`),
+    index('webhook_deliveries_redelivery_idx')
       .on(t.collectiveId, t.webhookId, t.nextAttemptAt)
-      .where(sql`status = 'pending'`),
+      .where(sql`status = 'pending' AND redelivery`),
     foreignKey({
       columns: [t.collectiveId, t.webhookId],
       foreignColumns: [webhooks.collectiveId, webhooks.id],

@@ -167,9 +167,11 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   }
 
   /**
-   * Sends a leased endpoint's due messages one after another in event order; the first failure
-   * ends the turn (the others wait for the next round, so a dead endpoint costs one attempt a
-   * round, not a hundred timeouts).
+   * Sends a leased endpoint's due messages one after another: its redeliveries, then its queue
+   * in event order. The first failure ends the turn; when it was the head of the queue, nothing
+   * behind it is sent until it succeeds or is given up, so a receiver gets the endpoint's
+   * messages in event order (and a dead endpoint costs one attempt a round, not a hundred
+   * timeouts).
    */
   async function serve(webhook: WebhookRow, leaseUntil: Date): Promise<number> {
     let attempts = 0;

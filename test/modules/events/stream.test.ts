@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueAccessToken } from '../../../src/modules/auth/index.js';
@@ -13,6 +12,7 @@ import {
   type TestMember,
 } from '../../support/factories.js';
 import { call, collectiveUrl, expectProblem } from '../../support/http.js';
+import { openStream, type Stream } from '../../support/sse.js';
 import { act, postJob, referOk } from '../../support/work.js';
 
 /**
@@ -20,87 +20,12 @@ import { act, postJob, referOk } from '../../support/work.js';
  * ends): what each caller sees, resumption with Last-Event-ID, heartbeats, the end at token
  * expiry and at shutdown.
  */
-interface StreamedEvent {
-  id: string;
-  event: string;
-  data: { id: string; seq: number; type: string; subject: { id: string } };
-}
-
-interface Stream {
-  events: StreamedEvent[];
-  comments: string[];
-  /** Resolves when the server ends the stream. */
-  ended: Promise<void>;
-  waitFor(predicate: () => boolean, ms?: number): Promise<void>;
-  close(): void;
-}
-
 let t: TestApp;
 let base: string;
 let c: TestCollective;
 let giver: TestMember;
 let recipient: TestMember;
 let bystander: TestMember;
-
-function openStream(app: { base: string }, url: string, headers: Record<string, string>): Promise<Stream> {
-  return new Promise((resolve, reject) => {
-    const events: StreamedEvent[] = [];
-    const comments: string[] = [];
-    let endStream: () => void = () => undefined;
-    const ended = new Promise<void>((done) => (endStream = done));
-    const request = http.get(`${app.base}${url}`, { headers }, (response) => {
-      if (response.statusCode !== 200) {
-        reject(new Error(`status ${response.statusCode}`));
-        return;
-      }
-      expect(response.headers['content-type']).toMatch(/^text\/event-stream/);
-      let buffer = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        buffer += chunk;
-        let cut;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          const fields: Record<string, string> = {};
-          for (const line of block.split('\n')) {
-            if (line.startsWith(':')) comments.push(line.slice(1).trim());
-            else {
-              const at = line.indexOf(':');
-              fields[line.slice(0, at)] = line.slice(at + 1).trimStart();
-            }
-          }
-          if (fields.data !== undefined) {
-            events.push({
-              id: fields.id ?? '',
-              event: fields.event ?? 'message',
-              data: JSON.parse(fields.data) as StreamedEvent['data'],
-            });
-          }
-        }
-      });
-      response.on('end', () => endStream());
-      response.on('close', () => endStream());
-      resolve({
-        events,
-        comments,
-        ended,
-        async waitFor(predicate, ms = 5_000) {
-          const deadline = Date.now() + ms;
-          while (!predicate()) {
-            if (Date.now() > deadline)
-              throw new Error(`timed out; got ${JSON.stringify(events.map((e) => e.event))}`);
-            await new Promise((r) => setTimeout(r, 20));
-          }
-        },
-        close: () => request.destroy(),
-      });
-    });
-    request.on('error', (err) => {
-      if (!('code' in err && err.code === 'ECONNRESET')) reject(err);
-    });
-  });
-}
 
 const streamUrl = (collectiveId: string) => `${collectiveUrl(collectiveId)}/events/stream`;
 const ofType = (s: Stream, type: string) => s.events.filter((e) => e.event === type);

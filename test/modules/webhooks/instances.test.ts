@@ -47,6 +47,18 @@ function jobEvents(collectiveId: string, actorMemberId: string, n: number): Even
 }
 
 const ids = (r: Receiver) => r.received.map((m) => m.headers['webhook-id']);
+const seqsOf = (r: Receiver) =>
+  r.received.map((m) => (JSON.parse(m.body) as { data: { seq: number } }).data.seq);
+
+/** Both instances' workers at once, round after round, until neither finds anything to send. */
+async function bothDrain(): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [x, y] = await Promise.all([a.app.webhookDelivery.runOnce(), b.app.webhookDelivery.runOnce()]);
+    if (x + y === 0) return total;
+    total += x + y;
+  }
+}
 
 it('two instances deliver each message exactly once per attempt', async () => {
   const c = await createCollective(a);
@@ -68,15 +80,20 @@ it('two instances deliver each message exactly once per attempt', async () => {
     }
   };
   await Promise.all([run('a', a), run('b', b), run('a', a), run('b', b)]);
-  // The flaky endpoint's first three messages are due again after about 10 s.
-  clock.advance(15_000);
-  await Promise.all([run('a', a), run('b', b)]);
+  // The flaky endpoint's first message holds back the others while it waits for its retries
+  // (about 10 s, 1 min, 5 min); the fourth attempt succeeds and the rest follow.
+  expect(flaky.received).toHaveLength(1);
+  for (const gap of [15_000, 75_000, 400_000]) {
+    clock.advance(gap);
+    await Promise.all([run('a', a), run('b', b)]);
+  }
 
   for (const r of receivers) {
     expect(new Set(ids(r)).size).toBe(perHook);
   }
   expect(receivers.slice(1).every((r) => r.received.length === perHook)).toBe(true);
   expect(flaky.received).toHaveLength(perHook + 3);
+  expect(seqsOf(flaky)).toEqual([...seqsOf(flaky)].sort((x, y) => x - y));
   // Every attempt recorded is one request received, and the other way round.
   const [recorded] = await a.db
     .select({ attempts: sum(webhookDeliveries.attemptCount) })
@@ -122,3 +139,38 @@ it('delivers 1,000 events to a local receiver within 30 s, none twice, with the 
     await live.close();
   }
 }, 60_000);
+
+it('sends an endpoint its messages in event order: a message waiting for its retry holds back the next', async () => {
+  const c = await createCollective(a);
+  const r = await startReceiver([500, 503]);
+  receivers.push(r);
+  await createWebhookOk(a, c.owner, c.id, { url: r.url, eventTypes: ['job.posted'] });
+  await a.db.transaction((tx) => recordEvents(tx, jobEvents(c.id, c.owner.memberId, 2)));
+  const [first, second] = await a.db
+    .select()
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.collectiveId, c.id))
+    .orderBy(webhookDeliveries.eventSeq);
+
+  // Message 1 fails; message 2, due all along, is not sent, by either instance.
+  expect(await bothDrain()).toBe(1);
+  clock.advance(13_000);
+  expect(await bothDrain()).toBe(1);
+  expect(ids(r)).toEqual([first!.id, first!.id]);
+  // Its third attempt (about a minute later) succeeds, and only then does message 2 go.
+  clock.advance(30_000);
+  expect(await bothDrain()).toBe(0);
+  clock.advance(50_000);
+  expect(await bothDrain()).toBe(2);
+  expect(ids(r)).toEqual([first!.id, first!.id, first!.id, second!.id]);
+  expect(seqsOf(r)).toEqual([first!.eventSeq, first!.eventSeq, first!.eventSeq, second!.eventSeq]);
+  const done = await a.db
+    .select({ status: webhookDeliveries.status, attemptCount: webhookDeliveries.attemptCount })
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.collectiveId, c.id))
+    .orderBy(webhookDeliveries.eventSeq);
+  expect(done).toEqual([
+    { status: 'succeeded', attemptCount: 3 },
+    { status: 'succeeded', attemptCount: 1 },
+  ]);
+});

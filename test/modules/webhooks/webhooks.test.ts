@@ -235,6 +235,86 @@ describe('delivery', () => {
     expect(r.received.at(-1)!.headers['webhook-id']).toBe(delivery!.id);
   });
 
+  it('lets the next message go once the one before it is given up', async () => {
+    const r = await receiver([500]);
+    const hook = await createWebhookOk(t, owner, c.id, { url: r.url, eventTypes: ['job.posted'] });
+    await postJob(t, owner);
+    await postJob(t, owner);
+    const queued = () =>
+      t.db
+        .select()
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.webhookId, hook.id))
+        .orderBy(webhookDeliveries.eventSeq);
+    const [first, second] = await queued();
+    expect(await drain()).toBe(1);
+
+    // Its last retry fails too: it is marked failed, and only then is the second one sent.
+    await t.db
+      .update(webhookDeliveries)
+      .set({ attemptCount: 8, nextAttemptAt: clock.now() })
+      .where(eq(webhookDeliveries.id, first!.id));
+    r.statuses.push(500);
+    expect(await drain()).toBe(2);
+    expect(r.received.map((m) => m.headers['webhook-id'])).toEqual([first!.id, first!.id, second!.id]);
+    expect((await queued()).map((d) => d.status)).toEqual(['failed', 'succeeded']);
+  });
+
+  it('keeps a paused endpoint’s queue and sends it in order once resumed', async () => {
+    const r = await receiver();
+    const hook = await createWebhookOk(t, owner, c.id, { url: r.url, eventTypes: ['job.posted'] });
+    await postJob(t, owner);
+    await postJob(t, owner);
+    await call(t, owner, 'PATCH', `${webhooksUrl(c.id)}/${hook.id}`, { status: 'paused' });
+    expect(await drain()).toBe(0);
+    await call(t, owner, 'PATCH', `${webhooksUrl(c.id)}/${hook.id}`, { status: 'active' });
+    expect(await drain()).toBe(2);
+    const seqs = r.received.map((m) => verified(hook.secret, m).data.seq);
+    expect(seqs).toHaveLength(2);
+    expect(seqs[0]).toBeLessThan(seqs[1]!);
+  });
+
+  it('sends a redelivery by itself: it does not wait for the queue, nor hold it back', async () => {
+    // Message 1 succeeds; message 2 fails and waits for its retry.
+    const r = await receiver([204, 500]);
+    const hook = await createWebhookOk(t, owner, c.id, { url: r.url, eventTypes: ['job.posted'] });
+    await postJob(t, owner);
+    await postJob(t, owner);
+    expect(await drain()).toBe(2);
+    const [first, second] = await t.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.webhookId, hook.id))
+      .orderBy(webhookDeliveries.eventSeq);
+    expect([first!.status, second!.status]).toEqual(['succeeded', 'pending']);
+
+    // The admin asks for message 1 again: it goes now, while message 2 still waits.
+    r.statuses.push(500);
+    const again = await call(
+      t,
+      owner,
+      'POST',
+      `${webhooksUrl(c.id)}/${hook.id}/deliveries/${first!.id}/redeliver`,
+    );
+    expect(again.statusCode, again.body).toBe(202);
+    expect(await drain()).toBe(1);
+    expect(r.received.at(-1)!.headers['webhook-id']).toBe(first!.id);
+    // Both are due again; the redelivery fails once more and waits, message 2 goes regardless.
+    clock.advance(13_000);
+    r.statuses.push(500);
+    expect(await drain()).toBe(2);
+    expect(r.received.slice(-2).map((m) => m.headers['webhook-id'])).toEqual([first!.id, second!.id]);
+    const after = await t.db
+      .select({ status: webhookDeliveries.status, attemptCount: webhookDeliveries.attemptCount })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.webhookId, hook.id))
+      .orderBy(webhookDeliveries.eventSeq);
+    expect(after).toEqual([
+      { status: 'pending', attemptCount: 2 },
+      { status: 'succeeded', attemptCount: 2 },
+    ]);
+  });
+
   it('signs with both secrets during a rotation, so receivers can switch without a gap', async () => {
     const r = await receiver();
     const hook = await createWebhookOk(t, owner, c.id, { url: r.url, eventTypes: ['job.posted'] });
