@@ -1,3 +1,5 @@
+import { waitAtMost } from '../../wait.js';
+
 /** What the cache needs to know of a model. */
 export interface Cacheable {
   /** The collective's graph_version the model was built from. */
@@ -128,19 +130,5 @@ export class ModelCache<T extends Cacheable> {
     }
     const size = this.size();
     this.options.onSize?.(size.bytes, size.models);
-  }
-}
-
-/** Resolves when `promise` settles or after `ms`, whichever comes first. */
-async function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-    timer.unref();
-  });
-  try {
-    await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
+import { waitAtMost } from '../../wait.js';
 import { toEvent } from '../events/index.js';
 import {
   dueDeliveries,
@@ -31,6 +32,12 @@ const LEASE_MS = 60_000;
 /** An attempt takes at most 10 s; none starts unless it can finish within the lease. */
 const ATTEMPT_BUDGET_MS = 12_000;
 const ENDPOINTS_PER_RUN = 8;
+/**
+ * How long stop() waits for the round in flight. An attempt it leaves unfinished is sent again
+ * once its lease ends (receivers deduplicate by webhook-id); waiting longer could hold a
+ * shutdown past its grace, e.g. a round stuck on a database that is gone.
+ */
+const STOP_WAIT_MS = 3_000;
 const MESSAGES_PER_ENDPOINT = 100;
 
 export interface DeliveryWorkerDeps {
@@ -47,7 +54,7 @@ export interface DeliveryWorker {
   /** One round: lease endpoints with due messages and send them. Returns the attempts made. */
   runOnce(): Promise<number>;
   start(): void;
-  /** Stops polling and waits for the round in flight, so shutdown leaves nothing half-sent. */
+  /** Stops polling and waits for the round in flight (at most STOP_WAIT_MS), so shutdown rarely leaves one half-sent. */
   stop(): Promise<void>;
 }
 
@@ -242,7 +249,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       stopped = true;
       stopping = true;
       clearTimeout(timer);
-      await round.catch(() => undefined);
+      await waitAtMost(round, STOP_WAIT_MS);
       sender.close();
     },
   };
