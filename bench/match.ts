@@ -14,17 +14,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { pino } from 'pino';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { createDb, createPool } from '../src/db/client.js';
-import { migrateDatabase } from '../src/db/migrate.js';
-import { buildKeySet, generateSigningKey, issueAccessToken } from '../src/modules/auth/index.js';
+import { createPool } from '../src/db/client.js';
+import { issueAccessToken } from '../src/modules/auth/index.js';
 import {
   buildGraph,
   personalizedPageRank,
@@ -40,6 +35,7 @@ import {
   type Dataset,
   type GeneratedCollective,
 } from './dataset.js';
+import { listenBenchApp, openBenchPool, silent } from './app.js';
 import { openBenchDatabase } from './database.js';
 import {
   ms,
@@ -55,7 +51,8 @@ import type { LoadRequest, PhaseResult } from './load-client.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const RUN_DATE = new Date().toISOString().slice(0, 10);
-const TARGETS = { p99At10kMs: 50, p50Ratio: 2 };
+/** Issue 12's targets (issue 6 asked for 50 ms and 2). */
+const TARGETS = { p99At10kMs: 25, p50Ratio: 1.5 };
 
 function intSetting(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -80,7 +77,6 @@ const settings = {
   seed: DEFAULT_DATASET.seed,
 };
 
-const silent = pino({ level: 'silent' });
 const cleanups: (() => Promise<void>)[] = [];
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -316,24 +312,8 @@ async function main(): Promise<void> {
   cleanups.push(() => database.close());
   log(`database: ${database.description}`);
 
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: database.url,
-    RATE_LIMIT_PER_MINUTE: '100000000',
-  });
-  const pool = createPool(
-    {
-      connectionString: database.url,
-      max: config.DB_POOL_MAX,
-      connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
-      statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-      applicationName: 'rx-bench',
-    },
-    silent,
-  );
+  const { config, pool, db } = await openBenchPool(database.url, 'rx-bench');
   cleanups.push(() => pool.end());
-  await migrateDatabase(pool);
-  const db = createDb(pool);
   const recorder = recordPoolQueries(pool);
   // EXPLAIN ANALYZE gets longer than the app's statement timeout, so slow statements are measured.
   const explainPool = createPool(
@@ -372,11 +352,8 @@ async function main(): Promise<void> {
   for (const s of dataset.steps) log(`  ${s.name.padEnd(22)} ${ms(s.ms, 0).padStart(7)} ms`);
 
   // ---- the app, listening on loopback
-  const keys = await buildKeySet(await generateSigningKey());
-  const app = await buildApp(config, { db, logger: silent, keys });
+  const { app, keys, port } = await listenBenchApp(config, db);
   cleanups.push(() => app.close());
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const { port } = app.server.address() as AddressInfo;
   log(
     `app listening on 127.0.0.1:${port}; load client: ${settings.concurrency} concurrent keep-alive connections`,
   );

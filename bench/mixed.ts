@@ -15,21 +15,16 @@
  * bench/results/mixed-<date>.json. Settings: DATABASE_URL (else an embedded PostgreSQL),
  * BENCH_PHASE_SECONDS (20), BENCH_WARMUP_SECONDS (10).
  */
-import type { AddressInfo } from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
-import { pino } from 'pino';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { createDb, createPool } from '../src/db/client.js';
-import { migrateDatabase } from '../src/db/migrate.js';
-import { buildKeySet, generateSigningKey, issueAccessToken } from '../src/modules/auth/index.js';
+import { issueAccessToken } from '../src/modules/auth/index.js';
 import { buildModelData } from '../src/modules/matching/matching.model.js';
 import { briefBody, createRandom, generateDataset, vocabulary } from './dataset.js';
+import { listenBenchApp, openBenchPool } from './app.js';
 import { openBenchDatabase } from './database.js';
 import { ms, startLoadClient, stats, summarize } from './harness.js';
 import type { LoadRequest } from './load-client.js';
@@ -43,7 +38,6 @@ const PHASE_SECONDS = setting('BENCH_PHASE_SECONDS', 20);
 const WARMUP_SECONDS = setting('BENCH_WARMUP_SECONDS', 10);
 const TARGETS = { smallP99Ratio: 3, smallMaxMs: 250, bigP99Ms: 50, loopMaxMs: 50, visibleMs: 2_000 };
 const log = (line = '') => process.stdout.write(`${line}\n`);
-const silent = pino({ level: 'silent' });
 
 interface Item {
   member: { id: string };
@@ -62,22 +56,8 @@ async function main(): Promise<void> {
   const database = await openBenchDatabase();
   const cleanups: (() => Promise<unknown>)[] = [() => database.close()];
   try {
-    const config = loadConfig({
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
-      RATE_LIMIT_PER_MINUTE: '100000000',
-    });
-    const pool = createPool(
-      {
-        connectionString: database.url,
-        max: config.DB_POOL_MAX,
-        connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
-        statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-      },
-      silent,
-    );
+    const { config, pool, db } = await openBenchPool(database.url, 'rx-bench-mixed');
     cleanups.unshift(() => pool.end());
-    await migrateDatabase(pool);
     log(`database: ${database.description}; generating the dataset...`);
     const generator = new pg.Client({ connectionString: database.url });
     await generator.connect();
@@ -94,7 +74,7 @@ async function main(): Promise<void> {
     const modelSizes = [];
     for (const collective of dataset.big) {
       const heapBefore = process.memoryUsage().heapUsed;
-      const data = await buildModelData(createDb(pool), collective.id, new Date());
+      const data = await buildModelData(db, collective.id, new Date());
       const heapAfter = process.memoryUsage().heapUsed;
       if (!data) throw new Error('no model');
       const size = {
@@ -109,11 +89,8 @@ async function main(): Promise<void> {
       );
     }
 
-    const keys = await buildKeySet(await generateSigningKey());
-    const app = await buildApp(config, { db: createDb(pool), logger: silent, keys });
+    const { app, keys, port } = await listenBenchApp(config, db);
     cleanups.unshift(() => app.close());
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = app.server.address() as AddressInfo;
     const base = `http://127.0.0.1:${port}`;
     const tokenFor = (accountId: string) =>
       issueAccessToken(

@@ -19,19 +19,15 @@
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { pino } from 'pino';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { createDb, createPool, poolUsage } from '../src/db/client.js';
-import { migrateDatabase } from '../src/db/migrate.js';
-import { buildKeySet, generateSigningKey, issueAccessToken } from '../src/modules/auth/index.js';
+import { poolUsage } from '../src/db/client.js';
+import { issueAccessToken } from '../src/modules/auth/index.js';
 import { recordEvents } from '../src/modules/events/index.js';
+import { listenBenchApp, openBenchPool } from './app.js';
 import { openBenchDatabase } from './database.js';
 import { ms, recordPoolQueries, stats } from './harness.js';
 import type { ClientReply, ClientRequest, StreamTarget } from './stream-client.js';
@@ -123,27 +119,12 @@ async function main(): Promise<void> {
     const database = await openBenchDatabase();
     cleanups.push(() => database.close());
     log(`database: ${database.description}`);
-    const config = loadConfig({
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
-      RATE_LIMIT_PER_MINUTE: '100000000',
+    const { config, pool, db } = await openBenchPool(database.url, APP_NAME, {
       // Only the streams' work is measured: the webhook worker polls too, and is not wanted here.
       WEBHOOK_WORKER: 'false',
       ...(process.env.EVENT_STREAM_POLL_MS ? { EVENT_STREAM_POLL_MS: process.env.EVENT_STREAM_POLL_MS } : {}),
     });
-    const pool = createPool(
-      {
-        connectionString: database.url,
-        max: config.DB_POOL_MAX,
-        connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
-        statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-        applicationName: APP_NAME,
-      },
-      pino({ level: 'silent' }),
-    );
     cleanups.unshift(() => pool.end());
-    await migrateDatabase(pool);
-    const db = createDb(pool);
     const recorder = recordPoolQueries(pool);
     const observer = new pg.Client({ connectionString: database.url, application_name: 'rx-bench-observer' });
     await observer.connect();
@@ -179,11 +160,9 @@ async function main(): Promise<void> {
     );
 
     // ---- the app, and the streams' client process
-    const keys = await buildKeySet(await generateSigningKey());
-    const app = await buildApp(config, { db, logger: pino({ level: 'silent' }), keys });
+    const { app, keys, port } = await listenBenchApp(config, db);
     cleanups.unshift(() => app.close());
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const base = `http://127.0.0.1:${port}`;
     const tokens = await Promise.all(
       memberRows.map(async (m) => ({
         ...m,
