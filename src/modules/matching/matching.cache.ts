@@ -71,6 +71,11 @@ export class ModelCache<T extends Cacheable> {
     return { model, current: model.version >= version };
   }
 
+  /** The collective's model as held, current or not, without building or counting a use. */
+  peek(collectiveId: string): T | undefined {
+    return this.entries.get(collectiveId)?.model;
+  }
+
   private modelOf(entry: Entry<T>): T | undefined {
     return entry.model;
   }

@@ -46,9 +46,14 @@ export interface ModelData {
   endorsementsRead: 'all' | 'changed';
 }
 
-/** An endorsement's edge weight in the trust graph: its example's quality, grown with age. */
+/**
+ * An endorsement's edge weight in the trust graph: its example's quality, grown with age in
+ * whole days, so that two builds of one day give an unchanged graph the same weights (and the
+ * askers' trust computed on one holds for the other).
+ */
 export function endorsementEdgeWeight(descriptionWords: number, createdAt: string, now: number): number {
-  return exampleQuality(descriptionWords) * ageFactor((now - new Date(createdAt).getTime()) / DAY_MS);
+  const ageDays = Math.floor((now - new Date(createdAt).getTime()) / DAY_MS);
+  return exampleQuality(descriptionWords) * ageFactor(ageDays);
 }
 
 /** The buffers found by the walk that sized each model built here, so a worker need not walk it again. */

@@ -351,13 +351,12 @@ const BOUND_TRUSTED_WALKED = 256;
  */
 function evidenceBounds(index: SearchIndex, hits: BriefHits, trust: Float64Array, asker: AskerTrust) {
   const { textMatch, skillMatch } = WEIGHTS.evidence;
-  const walked = Math.min(asker.positions.length, BOUND_TRUSTED_WALKED);
-  const cut = walked < asker.positions.length ? asker.trust[walked]! : 0;
+  const { head, cut } = asker;
   const bounds = hits.scratch.evidenceBound;
   const base = textMatch * credibility(cut);
   for (let p = 0; p < bounds.length; p += 1) bounds[p] = base * index.evidenceCeiling[p]!;
-  for (let r = 0; r < walked; r += 1) {
-    const u = asker.positions[r]!;
+  for (let r = 0; r < head.length; r += 1) {
+    const u = head[r]!;
     const extra = textMatch * (credibility(trust[u]!) - credibility(cut));
     for (let k = index.givenOffsets[u]!; k < index.givenOffsets[u + 1]!; k += 1) {
       const e = index.givenBy[k]!;
@@ -374,13 +373,28 @@ function evidenceBounds(index: SearchIndex, hits: BriefHits, trust: Float64Array
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
-/**
- * How the asker sees the collective: trust (in (0, 1]) in the members at `positions`, zero
- * elsewhere; most trusted first.
- */
+/** How the asker sees the collective: trust (in (0, 1]) in the members at `positions`, zero elsewhere. */
 export interface AskerTrust {
   positions: Int32Array;
   trust: Float64Array;
+  /**
+   * The members the evidence bounds walk one by one: at most BOUND_TRUSTED_WALKED, all those
+   * trusted more than `cut`, which no one else is trusted more than (0 when all are walked).
+   */
+  head: Int32Array;
+  cut: number;
+}
+
+/** The asker's view from their trust in the members at `positions`. */
+export function askerTrust(positions: Int32Array, trust: Float64Array): AskerTrust {
+  if (positions.length <= BOUND_TRUSTED_WALKED) return { positions, trust, head: positions, cut: 0 };
+  // The (BOUND_TRUSTED_WALKED + 1)-th largest value; those above it are the head.
+  const cut = Float64Array.from(trust).sort()[trust.length - 1 - BOUND_TRUSTED_WALKED]!;
+  const head: number[] = [];
+  trust.forEach((value, k) => {
+    if (value > cut) head.push(positions[k]!);
+  });
+  return { positions, trust, head: Int32Array.from(head), cut };
 }
 
 /**

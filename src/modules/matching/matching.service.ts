@@ -21,6 +21,7 @@ import { inferSkills, type InferredSkill } from './matching.skills.js';
 import { stringAt } from './matching.strings.js';
 import { createExpander, type RelatedLexeme } from './matching.synonyms.js';
 import {
+  askerTrust,
   bestCandidates,
   combinedScore,
   endorsementWeight,
@@ -86,15 +87,32 @@ function evictOldest<K, V>(map: Map<K, V>, capacity: number): void {
   }
 }
 
-function served(data: ModelData): CollectiveModel {
-  const { version, bytes, buildMs, graph, index, graphNode } = data;
-  return {
-    version,
-    bytes,
-    buildMs,
-    data,
-    built: { graph, index, graphNode, departed: [], askers: new Map() },
+/** Whether two models give every asker the same trust: the same graph, members at the same positions. */
+function sameTrust(a: ModelData, b: ModelData): boolean {
+  const same = (x: ArrayLike<unknown>, y: ArrayLike<unknown>) => {
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return false;
+    return true;
   };
+  return (
+    same(a.graphNode, b.graphNode) &&
+    same(a.graph.ids, b.graph.ids) &&
+    same(a.graph.offsets, b.graph.offsets) &&
+    same(a.graph.targets, b.graph.targets) &&
+    same(a.graph.weights, b.graph.weights)
+  );
+}
+
+/**
+ * A built model as the cache holds it. The askers' views of the model it replaces carry over
+ * when the trust graph did not change (an availability or profile edit): computing them again
+ * for a 10,000-member collective's askers cost about 2 ms each on the event loop.
+ */
+function served(data: ModelData, previous: CollectiveModel | undefined): CollectiveModel {
+  const { version, bytes, buildMs, graph, index, graphNode } = data;
+  const askers =
+    previous && sameTrust(previous.data, data) ? previous.built.askers : new Map<string, AskerTrust>();
+  return { version, bytes, buildMs, data, built: { graph, index, graphNode, departed: [], askers } };
 }
 
 /**
@@ -173,19 +191,23 @@ function askerView(model: ServedView, askerId: string): AskerTrust {
   ppr.forEach((value, i) => {
     if (i !== source && value > maxTrust) maxTrust = value;
   });
-  const trusted: { position: number; trust: number }[] = [];
+  // Typed arrays and one loop: every member of a large collective has some trust, and each
+  // asker's view is made again for every new model.
+  const positions = new Int32Array(graphNode.length);
+  const trust = new Float64Array(graphNode.length);
+  let count = 0;
   if (maxTrust > 0) {
-    graphNode.forEach((node, position) => {
+    for (let p = 0; p < graphNode.length; p += 1) {
+      const node = graphNode[p] ?? -1;
       const value = node < 0 ? 0 : (ppr[node] ?? 0);
-      if (value > 0) trusted.push({ position, trust: Math.min(1, value / maxTrust) });
-    });
+      if (value > 0) {
+        positions[count] = p;
+        trust[count] = Math.min(1, value / maxTrust);
+        count += 1;
+      }
+    }
   }
-  // Most trusted first, so the evidence bounds can walk only the head (AskerTrust).
-  trusted.sort((a, b) => b.trust - a.trust || a.position - b.position);
-  const view = {
-    positions: Int32Array.from(trusted, (t) => t.position),
-    trust: Float64Array.from(trusted, (t) => t.trust),
-  };
+  const view = askerTrust(positions.slice(0, count), trust.slice(0, count));
   model.askers.set(askerId, view);
   evictOldest(model.askers, ASKER_VIEWS);
   return view;
@@ -200,12 +222,12 @@ export interface MatchingOptions {
 }
 
 export function createMatchingService(db: Db, now: () => Date, options: MatchingOptions) {
-  const models = new ModelCache<CollectiveModel>({
+  const models: ModelCache<CollectiveModel> = new ModelCache<CollectiveModel>({
     budgetBytes: options.cacheBytes,
     freshWaitMs: options.freshWaitMs,
     build: async (collectiveId) => {
       const data = await options.builder.build(collectiveId, now());
-      return data && served(data);
+      return data && served(data, models.peek(collectiveId));
     },
     onBuild: (outcome, seconds, err) => {
       options.metrics.observeBuild(seconds, outcome);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/modules/matching/matching.index.js';
 import {
+  askerTrust,
   availability,
   bestCandidates,
   combinedScore,
@@ -9,7 +10,6 @@ import {
   evidence,
   findHits,
   fit,
-  type AskerTrust,
 } from '../../../src/modules/matching/matching.scoring.js';
 
 /**
@@ -78,12 +78,11 @@ describe('the pruned ranking is the exhaustive one', () => {
         // Most members trusted, in descending order as the service hands them over.
         const trusted = Array.from({ length: s.members }, (_, p) => ({ p, trust: next() }))
           .filter(() => next() < s.trusted)
-          .map(({ p, trust }) => ({ p, trust: trust ** s.skew }))
-          .sort((a, b) => b.trust - a.trust || a.p - b.p);
-        const asker: AskerTrust = {
-          positions: Int32Array.from(trusted, (t) => t.p),
-          trust: Float64Array.from(trusted, (t) => t.trust),
-        };
+          .map(({ p, trust }) => ({ p, trust: trust ** s.skew }));
+        const asker = askerTrust(
+          Int32Array.from(trusted, (t) => t.p),
+          Float64Array.from(trusted, (t) => t.trust),
+        );
         const hits = findHits(index, { lexemes: s.brief, skills: s.skills });
         const got = bestCandidates(index, hits, s.limit, [], asker, { receivedAt: new Map(), since: 0 });
 
