@@ -1,6 +1,7 @@
 import { and, arrayContains, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
 import { collectiveTsQuery } from '../../db/text-search.js';
-import { returnedRow, type DbOrTx } from '../../db/client.js';
+import { alias } from 'drizzle-orm/pg-core';
+import { executePrepared, returnedRow, type Db, type DbOrTx } from '../../db/client.js';
 import { accounts, members } from '../../db/tables.js';
 
 // The search vector and its configuration are matching's business: never read here.
@@ -28,6 +29,56 @@ export async function findMemberRecord(
     .innerJoin(accounts, eq(accounts.id, members.accountId))
     .where(and(eq(members.collectiveId, args.collectiveId), eq(members.id, args.memberId)));
   return row;
+}
+
+/** The caller's own member row, beside the member they ask for. */
+const caller = alias(members, 'caller');
+
+/**
+ * The caller's member row and the member they ask for, with its account, in one round trip
+ * and one prepared statement: getMember's only query. Undefined when the caller is no member
+ * of the collective; `member` undefined when the collective has no such member.
+ */
+export async function findMemberForCaller(
+  db: Db,
+  args: { collectiveId: string; accountId: string; memberId: string },
+): Promise<
+  | { caller: { id: string; role: MemberRow['role']; status: string }; member: MemberRecord | undefined }
+  | undefined
+> {
+  const [row] = await executePrepared(
+    db,
+    'members_member_for_caller',
+    (on) =>
+      on
+        .select({
+          callerId: caller.id,
+          callerRole: caller.role,
+          callerStatus: caller.status,
+          ...memberWithAccount,
+        })
+        .from(caller)
+        .leftJoin(
+          members,
+          and(eq(members.collectiveId, caller.collectiveId), eq(members.id, sql.placeholder('memberId'))),
+        )
+        .leftJoin(accounts, eq(accounts.id, members.accountId))
+        .where(
+          and(
+            eq(caller.collectiveId, sql.placeholder('collectiveId')),
+            eq(caller.accountId, sql.placeholder('accountId')),
+          ),
+        ),
+    args,
+  );
+  if (!row) return undefined;
+  const { callerId, callerRole, callerStatus, ...member } = row;
+  return {
+    caller: { id: callerId, role: callerRole, status: callerStatus },
+    // Left joins make every column nullable in drizzle's types; with an id the row is whole
+    // (members.account_id references accounts, and both joins are on keys).
+    member: member.id === null ? undefined : (member as MemberRecord),
+  };
 }
 
 /** The member row, locked until the transaction ends. */
