@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { poolUsage, type Db } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -8,6 +8,7 @@ import { registerRequestMetrics } from './http/request-metrics.js';
 import { problemRenderer, registerProblemHandlers } from './http/problem.js';
 import { registerAuthentication } from './http/auth.js';
 import { securityHeaders } from './http/security-headers.js';
+import { serializerCompiler } from './http/serializer.js';
 import {
   createMemoryRateLimitStore,
   createRateLimiter,
