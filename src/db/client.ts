@@ -109,7 +109,10 @@ interface Preparable<R> {
   prepare(name: string): { execute(placeholders: Record<string, unknown>): Promise<R> };
 }
 
-const preparedByDb = new WeakMap<Db, Map<string, { execute(placeholders: Record<string, unknown>): Promise<unknown> }>>();
+const preparedByDb = new WeakMap<
+  Db,
+  Map<string, { execute(placeholders: Record<string, unknown>): Promise<unknown> }>
+>();
 
 /**
  * Runs a hot query as a named prepared statement. On the pool it is built once per Db (drizzle

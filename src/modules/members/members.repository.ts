@@ -1,6 +1,6 @@
 import { and, arrayContains, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
 import { collectiveTsQuery } from '../../db/text-search.js';
-import { alias } from 'drizzle-orm/pg-core';
+import { caller, callerColumns, callerIs, splitCaller, type CallerRow } from '../../db/caller.js';
 import { executePrepared, returnedRow, type Db, type DbOrTx } from '../../db/client.js';
 import { accounts, members } from '../../db/tables.js';
 
@@ -31,9 +31,6 @@ export async function findMemberRecord(
   return row;
 }
 
-/** The caller's own member row, beside the member they ask for. */
-const caller = alias(members, 'caller');
-
 /**
  * The caller's member row and the member they ask for, with its account, in one round trip
  * and one prepared statement: getMember's only query. Undefined when the caller is no member
@@ -42,43 +39,25 @@ const caller = alias(members, 'caller');
 export async function findMemberForCaller(
   db: Db,
   args: { collectiveId: string; accountId: string; memberId: string },
-): Promise<
-  | { caller: { id: string; role: MemberRow['role']; status: string }; member: MemberRecord | undefined }
-  | undefined
-> {
+): Promise<{ caller: CallerRow; member: MemberRecord | undefined } | undefined> {
   const [row] = await executePrepared(
     db,
     'members_member_for_caller',
     (on) =>
       on
-        .select({
-          callerId: caller.id,
-          callerRole: caller.role,
-          callerStatus: caller.status,
-          ...memberWithAccount,
-        })
+        .select({ ...callerColumns, ...memberWithAccount })
         .from(caller)
         .leftJoin(
           members,
           and(eq(members.collectiveId, caller.collectiveId), eq(members.id, sql.placeholder('memberId'))),
         )
         .leftJoin(accounts, eq(accounts.id, members.accountId))
-        .where(
-          and(
-            eq(caller.collectiveId, sql.placeholder('collectiveId')),
-            eq(caller.accountId, sql.placeholder('accountId')),
-          ),
-        ),
+        .where(callerIs),
     args,
   );
   if (!row) return undefined;
-  const { callerId, callerRole, callerStatus, ...member } = row;
-  return {
-    caller: { id: callerId, role: callerRole, status: callerStatus },
-    // Left joins make every column nullable in drizzle's types; with an id the row is whole
-    // (members.account_id references accounts, and both joins are on keys).
-    member: member.id === null ? undefined : (member as MemberRecord),
-  };
+  const { caller: callerRow, data: member } = splitCaller<MemberRecord>(row);
+  return { caller: callerRow, member };
 }
 
 /** The member row, locked until the transaction ends. */
