@@ -105,6 +105,7 @@ describe('every collective-scoped route answers outsiders 404 COLLECTIVE_NOT_FOU
   let targetMember: TestMember;
   let targetInvitation: TestInvitation;
   let former: TestMember;
+  let removed: TestMember;
   let outsider: TestMember;
 
   beforeAll(async () => {
@@ -112,6 +113,7 @@ describe('every collective-scoped route answers outsiders 404 COLLECTIVE_NOT_FOU
     targetMember = await addMember(t, target.id, { profile: { headline: 'Untouched' } });
     targetInvitation = await createInvitation(t, target.id, target.owner.memberId);
     former = await addMember(t, target.id, { status: 'left' });
+    removed = await addMember(t, target.id, { status: 'removed' });
     // The outsider is a real owner of a collective of their own, with a valid token.
     const home = await createCollective(t);
     outsider = home.owner;
@@ -144,6 +146,7 @@ describe('every collective-scoped route answers outsiders 404 COLLECTIVE_NOT_FOU
       const existing = await request(route, realParams(target.id), outsider, headers);
       const missing = await request(route, realParams(randomUUID()), outsider, headers);
       const asFormer = await request(route, realParams(target.id), former, headers);
+      const asRemoved = await request(route, realParams(target.id), removed, headers);
       const expected = {
         status: 404,
         code: 'COLLECTIVE_NOT_FOUND',
@@ -155,6 +158,7 @@ describe('every collective-scoped route answers outsiders 404 COLLECTIVE_NOT_FOU
         ['outsider', existing],
         ['unknown collective', missing],
         ['former member', asFormer],
+        ['removed member', asRemoved],
       ] as const) {
         if (
           response.statusCode !== 404 ||
@@ -184,6 +188,7 @@ describe('every collective-scoped route answers outsiders 404 COLLECTIVE_NOT_FOU
         [target.owner.memberId, 'active', 'owner', 1],
         [targetMember.memberId, 'active', 'member', 1],
         [former.memberId, 'left', 'member', 1],
+        [removed.memberId, 'removed', 'member', 1],
       ].sort(),
     );
     const [invitation] = await t.db.select().from(invitations).where(eq(invitations.id, targetInvitation.id));

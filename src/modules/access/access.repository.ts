@@ -1,13 +1,65 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { executePrepared, type DbOrTx } from '../../db/client.js';
 import { accounts, members } from '../../db/tables.js';
 
+/** The member a request is about, beside the caller's own row. */
+const about = alias(members, 'about');
+
+/** The caller's member row of a collective: every collective-scoped request reads it. */
 export async function findMembership(db: DbOrTx, args: { collectiveId: string; accountId: string }) {
-  const [row] = await db
-    .select({ id: members.id, role: members.role, status: members.status })
-    .from(members)
-    .where(and(eq(members.collectiveId, args.collectiveId), eq(members.accountId, args.accountId)))
-    .limit(1);
+  const [row] = await executePrepared(
+    db,
+    'access_membership',
+    (on) =>
+      on
+        .select({ id: members.id, role: members.role, status: members.status })
+        .from(members)
+        .where(
+          and(
+            eq(members.collectiveId, sql.placeholder('collectiveId')),
+            eq(members.accountId, sql.placeholder('accountId')),
+          ),
+        )
+        .limit(1),
+    args,
+  );
+  return row;
+}
+
+/**
+ * The caller's member row and the status of the member a request is about, in one round trip.
+ * No row: the caller is no member of the collective; a null status: no such member in it.
+ */
+export async function findMembershipAndMemberStatus(
+  db: DbOrTx,
+  args: { collectiveId: string; accountId: string; memberId: string },
+) {
+  const [row] = await executePrepared(
+    db,
+    'access_membership_and_member_status',
+    (on) =>
+      on
+        .select({
+          id: members.id,
+          role: members.role,
+          status: members.status,
+          memberStatus: about.status,
+        })
+        .from(members)
+        .leftJoin(
+          about,
+          and(eq(about.collectiveId, members.collectiveId), eq(about.id, sql.placeholder('memberId'))),
+        )
+        .where(
+          and(
+            eq(members.collectiveId, sql.placeholder('collectiveId')),
+            eq(members.accountId, sql.placeholder('accountId')),
+          ),
+        )
+        .limit(1),
+    args,
+  );
   return row;
 }
 

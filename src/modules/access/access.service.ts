@@ -4,6 +4,7 @@ import {
   findActiveMemberNames,
   findMemberNames,
   findMembership,
+  findMembershipAndMemberStatus,
   findMemberStatus,
 } from './access.repository.js';
 
@@ -33,6 +34,21 @@ export async function requireMember(
   accountId: string,
 ): Promise<Membership> {
   return activeMembership(await findMembership(db, { collectiveId, accountId }), collectiveId, accountId);
+}
+
+/**
+ * `requireMember` and `memberStatus` of the member the request is about, in one round trip:
+ * the status is undefined when the collective has no such member.
+ */
+export async function requireMemberAbout(
+  db: DbOrTx,
+  args: { collectiveId: string; accountId: string; memberId: string },
+): Promise<{ membership: Membership; memberStatus: string | undefined }> {
+  const row = await findMembershipAndMemberStatus(db, args);
+  return {
+    membership: activeMembership(row, args.collectiveId, args.accountId),
+    memberStatus: row?.memberStatus ?? undefined,
+  };
 }
 
 /**

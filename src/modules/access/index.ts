@@ -10,6 +10,7 @@ export {
   memberStatus,
   requireAdmin,
   requireMember,
+  requireMemberAbout,
   requireOwner,
   type Membership,
   type Role,

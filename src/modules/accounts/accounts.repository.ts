@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { executePrepared, type DbOrTx } from '../../db/client.js';
 import { accountIdentities, accounts } from '../../db/tables.js';
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -13,8 +13,19 @@ export async function insertAccount(
   return row;
 }
 
+/** The account of a token: getMe, and every account change, read it first. */
 export async function findAccountById(db: DbOrTx, id: string): Promise<AccountRow | undefined> {
-  const [row] = await db.select().from(accounts).where(eq(accounts.id, id)).limit(1);
+  const [row] = await executePrepared(
+    db,
+    'accounts_account_by_id',
+    (on) =>
+      on
+        .select()
+        .from(accounts)
+        .where(eq(accounts.id, sql.placeholder('id')))
+        .limit(1),
+    { id },
+  );
   return row;
 }
 

@@ -2,7 +2,14 @@ import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { Conflict, Forbidden, NotFound, Unprocessable, ValidationFailed } from '../../http/errors.js';
 import { decodeTimeIdCursor, toPage, type Page } from '../../http/pagination.js';
-import { isAdmin, memberNames, memberStatus, requireMember, type Membership } from '../access/index.js';
+import {
+  isAdmin,
+  memberNames,
+  memberStatus,
+  requireMember,
+  requireMemberAbout,
+  type Membership,
+} from '../access/index.js';
 import type { KeySet } from '../auth/index.js';
 import { recordEvent } from '../events/index.js';
 import { runCreate, type CreateResult } from '../idempotency/index.js';
@@ -220,10 +227,12 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
       memberId: string,
       query: ListEndorsementsQuery,
     ): Promise<Page<Endorsement>> {
-      const membership = await requireMember(db, collectiveId, accountId);
-      if ((await memberStatus(db, collectiveId, memberId)) === undefined) {
-        throw new NotFound('MEMBER_NOT_FOUND', 'No such member in this collective.');
-      }
+      const { membership, memberStatus: status } = await requireMemberAbout(db, {
+        collectiveId,
+        accountId,
+        memberId,
+      });
+      if (status === undefined) throw new NotFound('MEMBER_NOT_FOUND', 'No such member in this collective.');
       const cursor = decodeTimeIdCursor(query.cursor);
       const rows = await listEndorsements(db, {
         collectiveId,

@@ -1,5 +1,6 @@
 import { and, arrayContains, desc, eq, lt, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
-import { returnedRow, type DbOrTx } from '../../db/client.js';
+import { caller, callerColumns, callerFrom, callerIs, splitCaller, type CallerRow } from '../../db/caller.js';
+import { executePrepared, returnedRow, type Db, type DbOrTx } from '../../db/client.js';
 import { collectiveTsQuery } from '../../db/text-search.js';
 import { interests, jobs, referrals } from '../../db/tables.js';
 
@@ -28,6 +29,84 @@ const jobColumns = {
   updatedAt: jobs.updatedAt,
 };
 export type JobRecord = Omit<JobRow, 'searchVector' | 'textSearch'>;
+
+/** A job with a pending offer does not expire: that handoff is already under way. */
+function withoutPendingOffer(db: DbOrTx) {
+  return notExists(
+    db
+      .select({ one: sql`1` })
+      .from(referrals)
+      .where(
+        and(
+          eq(referrals.collectiveId, jobs.collectiveId),
+          eq(referrals.jobId, jobs.id),
+          eq(referrals.status, 'offered'),
+        ),
+      ),
+  );
+}
+
+/**
+ * The caller's member row and whether any open job of the collective is past its closesAt (so
+ * a read must expire it first, as expireDueJobs would), in one round trip. Undefined when the caller is no member.
+ */
+export async function findCallerAndDueJobs(
+  db: Db,
+  args: { collectiveId: string; accountId: string; now: Date },
+): Promise<{ caller: CallerRow; jobsDue: boolean } | undefined> {
+  const [row] = await executePrepared(
+    db,
+    'jobs_caller_and_due_jobs',
+    (on) =>
+      on
+        .select({
+          ...callerColumns,
+          jobsDue: sql<boolean>`exists (${on
+            .select({ one: sql`1` })
+            .from(jobs)
+            .where(
+              and(
+                eq(jobs.collectiveId, caller.collectiveId),
+                eq(jobs.status, 'open'),
+                lte(jobs.closesAt, sql.placeholder('now')),
+                withoutPendingOffer(on),
+              ),
+            )})`,
+        })
+        .from(caller)
+        .where(callerIs),
+    args,
+  );
+  return row && { caller: callerFrom(row), jobsDue: row.jobsDue };
+}
+
+/**
+ * The caller's member row and one job of the collective, in one round trip: getJob's only
+ * query unless the job is due to expire. Undefined when the caller is no member; `job`
+ * undefined when the collective has no such job.
+ */
+export async function findJobForCaller(
+  db: Db,
+  args: { collectiveId: string; accountId: string; jobId: string },
+): Promise<{ caller: CallerRow; job: JobRecord | undefined } | undefined> {
+  const [row] = await executePrepared(
+    db,
+    'jobs_job_for_caller',
+    (on) =>
+      on
+        .select({ ...callerColumns, ...jobColumns })
+        .from(caller)
+        .leftJoin(
+          jobs,
+          and(eq(jobs.collectiveId, caller.collectiveId), eq(jobs.id, sql.placeholder('jobId'))),
+        )
+        .where(callerIs),
+    args,
+  );
+  if (!row) return undefined;
+  const { caller: callerRow, data: job } = splitCaller<JobRecord>(row);
+  return { caller: callerRow, job };
+}
 
 export async function insertJob(db: DbOrTx, row: NewJobRow): Promise<JobRecord> {
   return returnedRow(await db.insert(jobs).values(row).returning(jobColumns), 'insert');
@@ -62,18 +141,7 @@ export async function expireDueJobs(
         eq(jobs.status, 'open'),
         lte(jobs.closesAt, args.now),
         args.jobId === undefined ? undefined : eq(jobs.id, args.jobId),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(referrals)
-            .where(
-              and(
-                eq(referrals.collectiveId, jobs.collectiveId),
-                eq(referrals.jobId, jobs.id),
-                eq(referrals.status, 'offered'),
-              ),
-            ),
-        ),
+        withoutPendingOffer(db),
       ),
     )
     .returning({ id: jobs.id, postedBy: jobs.postedBy });

@@ -2,14 +2,16 @@ import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../http/errors.js';
 import { etagOf, staleEtag } from '../../http/etag.js';
 import { decodeTimeIdCursor, toPage, type Page } from '../../http/pagination.js';
-import { requireMember, type Membership } from '../access/index.js';
+import { activeMembership, requireMember, type Membership } from '../access/index.js';
 import { recordEvent, recordEvents } from '../events/index.js';
 import { runCreate, type CreateResult } from '../idempotency/index.js';
 import {
   cancelOpenJobsOf,
   deleteInterest,
   expireDueJobs,
+  findCallerAndDueJobs,
   findJob,
+  findJobForCaller,
   hasOfferedReferral,
   insertJob,
   listInterests,
@@ -108,6 +110,11 @@ export async function expireDue(tx: DbOrTx, collectiveId: string, now: Date, job
   );
 }
 
+/** Whether a read must expire the job first: open, and its closesAt passed. */
+function isDue(job: JobRecord, now: Date): boolean {
+  return job.status === 'open' && job.closesAt !== null && job.closesAt <= now;
+}
+
 /** A job of the collective, fresh (expiry applied) and locked for the rest of the transaction. */
 export function lockJob(tx: Tx, collectiveId: string, jobId: string, now: Date): Promise<JobRecord> {
   return currentJob(tx, collectiveId, jobId, now, true);
@@ -199,21 +206,23 @@ export function createJobsService(db: Db, now: () => Date) {
     },
 
     async list(accountId: string, collectiveId: string, query: ListJobsQuery): Promise<Page<Job>> {
-      return db.transaction(async (tx) => {
-        await requireMember(tx, collectiveId, accountId);
-        await expireDue(tx, collectiveId, now());
-        const cursor = decodeTimeIdCursor(query.cursor);
-        const rows = await listJobs(tx, {
-          collectiveId,
-          status: query.status,
-          skill: query.skill,
-          q: query.q,
-          postedBy: query.postedBy,
-          before: cursor,
-          limit: query.limit,
-        });
-        return toPage(rows, query.limit, toJob, (row) => [row.createdAt.toISOString(), row.id]);
+      const at = now();
+      const found = await findCallerAndDueJobs(db, { collectiveId, accountId, now: at });
+      activeMembership(found?.caller, collectiveId, accountId);
+      // Expiring writes: only when some job is due, so that a read is otherwise one round trip
+      // for the gate and one for the page, with no transaction.
+      if (found?.jobsDue) await db.transaction((tx) => expireDue(tx, collectiveId, at));
+      const cursor = decodeTimeIdCursor(query.cursor);
+      const rows = await listJobs(db, {
+        collectiveId,
+        status: query.status,
+        skill: query.skill,
+        q: query.q,
+        postedBy: query.postedBy,
+        before: cursor,
+        limit: query.limit,
       });
+      return toPage(rows, query.limit, toJob, (row) => [row.createdAt.toISOString(), row.id]);
     },
 
     async get(
@@ -221,11 +230,14 @@ export function createJobsService(db: Db, now: () => Date) {
       collectiveId: string,
       jobId: string,
     ): Promise<{ job: Job; version: number }> {
-      return db.transaction(async (tx) => {
-        await requireMember(tx, collectiveId, accountId);
-        const row = await currentJob(tx, collectiveId, jobId, now());
-        return { job: toJob(row), version: row.version };
-      });
+      const at = now();
+      const found = await findJobForCaller(db, { collectiveId, accountId, jobId });
+      activeMembership(found?.caller, collectiveId, accountId);
+      let row = found?.job;
+      if (!row) throw jobNotFound();
+      // Past its closesAt while open: expire it (and record that) before showing it.
+      if (isDue(row, at)) row = await db.transaction((tx) => currentJob(tx, collectiveId, jobId, at));
+      return { job: toJob(row), version: row.version };
     },
 
     async update(

@@ -1,6 +1,18 @@
-import { and, arrayContains, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  asc,
+  eq,
+  getTableColumns,
+  gt,
+  or,
+  sql,
+  type Placeholder,
+  type SQL,
+} from 'drizzle-orm';
 import { collectiveTsQuery } from '../../db/text-search.js';
-import { returnedRow, type DbOrTx } from '../../db/client.js';
+import { caller, callerColumns, callerIs, splitCaller, type CallerRow } from '../../db/caller.js';
+import { executePrepared, returnedRow, type Db, type DbOrTx } from '../../db/client.js';
 import { accounts, members } from '../../db/tables.js';
 
 // The search vector and its configuration are matching's business: never read here.
@@ -28,6 +40,35 @@ export async function findMemberRecord(
     .innerJoin(accounts, eq(accounts.id, members.accountId))
     .where(and(eq(members.collectiveId, args.collectiveId), eq(members.id, args.memberId)));
   return row;
+}
+
+/**
+ * The caller's member row and the member they ask for, with its account, in one round trip
+ * and one prepared statement: getMember's only query. Undefined when the caller is no member
+ * of the collective; `member` undefined when the collective has no such member.
+ */
+export async function findMemberForCaller(
+  db: Db,
+  args: { collectiveId: string; accountId: string; memberId: string },
+): Promise<{ caller: CallerRow; member: MemberRecord | undefined } | undefined> {
+  const [row] = await executePrepared(
+    db,
+    'members_member_for_caller',
+    (on) =>
+      on
+        .select({ ...callerColumns, ...memberWithAccount })
+        .from(caller)
+        .leftJoin(
+          members,
+          and(eq(members.collectiveId, caller.collectiveId), eq(members.id, sql.placeholder('memberId'))),
+        )
+        .leftJoin(accounts, eq(accounts.id, members.accountId))
+        .where(callerIs),
+    args,
+  );
+  if (!row) return undefined;
+  const { caller: callerRow, data: member } = splitCaller<MemberRecord>(row);
+  return { caller: callerRow, member };
 }
 
 /** The member row, locked until the transaction ends. */
@@ -105,6 +146,17 @@ export async function updateMember(
   return row;
 }
 
+/** A page of members in joining order, with their accounts: both shapes of listMembers. */
+function membersPage(db: DbOrTx, where: SQL | undefined, limit: number | Placeholder) {
+  return db
+    .select(memberWithAccount)
+    .from(members)
+    .innerJoin(accounts, eq(accounts.id, members.accountId))
+    .where(where)
+    .orderBy(asc(members.joinedAt), asc(members.id))
+    .limit(limit);
+}
+
 export async function listMembers(
   db: DbOrTx,
   args: {
@@ -117,6 +169,23 @@ export async function listMembers(
     limit: number;
   },
 ): Promise<MemberRecord[]> {
+  // The first page without filters, what a members screen opens with, is a prepared statement.
+  if (!args.skill && !args.availability && !args.q && !args.after) {
+    return executePrepared(
+      db,
+      'members_first_page',
+      (on) =>
+        membersPage(
+          on,
+          and(
+            eq(members.collectiveId, sql.placeholder('collectiveId')),
+            eq(members.status, sql.placeholder('status')),
+          ),
+          sql.placeholder('limit'),
+        ),
+      { collectiveId: args.collectiveId, status: args.status, limit: args.limit + 1 },
+    );
+  }
   const conditions: (SQL | undefined)[] = [
     eq(members.collectiveId, args.collectiveId),
     eq(members.status, args.status),
@@ -144,11 +213,5 @@ export async function listMembers(
       or(gt(members.joinedAt, joinedAt), and(eq(members.joinedAt, joinedAt), gt(members.id, args.after.id))),
     );
   }
-  return db
-    .select(memberWithAccount)
-    .from(members)
-    .innerJoin(accounts, eq(accounts.id, members.accountId))
-    .where(and(...conditions))
-    .orderBy(asc(members.joinedAt), asc(members.id))
-    .limit(args.limit + 1);
+  return membersPage(db, and(...conditions), args.limit + 1);
 }

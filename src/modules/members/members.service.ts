@@ -4,10 +4,11 @@ import { Conflict, Forbidden, NotFound } from '../../http/errors.js';
 import { staleEtag } from '../../http/etag.js';
 import { decodeTimeIdCursor, toPage, type Page } from '../../http/pagination.js';
 import { skillSlug } from '../../http/skills.js';
-import { isAdmin, requireMember, requireOwner, type Membership } from '../access/index.js';
+import { activeMembership, isAdmin, requireMember, requireOwner, type Membership } from '../access/index.js';
 import { recordEvents, type EventInput } from '../events/index.js';
 import { releaseWorkOfLeaver } from '../referrals/index.js';
 import {
+  findMemberForCaller,
   findMemberRecord,
   insertMember,
   listMembers,
@@ -213,8 +214,9 @@ export function createMembersService(db: Db, now: () => Date) {
       collectiveId: string,
       memberId: string,
     ): Promise<{ member: Member; version: number }> {
-      const membership = await requireMember(db, collectiveId, accountId);
-      const row = await findMemberRecord(db, { collectiveId, memberId });
+      const found = await findMemberForCaller(db, { collectiveId, accountId, memberId });
+      const membership = activeMembership(found?.caller, collectiveId, accountId);
+      const row = found?.member;
       if (!row || (row.status !== 'active' && !isAdmin(membership))) throw memberNotFound();
       return { member: toMember(row, viewerOf(membership)), version: row.version };
     },

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { NotFound } from '../../http/errors.js';
-import { memberStatus, requireMember } from '../access/index.js';
+import { requireMember, requireMemberAbout } from '../access/index.js';
 import {
   activeMemberFlows,
   daysToFirstReferral,
@@ -53,8 +53,8 @@ export function createReciprocityService(db: Db, now: () => Date) {
       memberId: string,
       window: Window,
     ): Promise<Contribution> {
-      await requireMember(db, collectiveId, accountId);
-      if ((await memberStatus(db, collectiveId, memberId)) === undefined) {
+      const { memberStatus } = await requireMemberAbout(db, { collectiveId, accountId, memberId });
+      if (memberStatus === undefined) {
         throw new NotFound('MEMBER_NOT_FOUND', 'No such member in this collective.');
       }
       const scope = { collectiveId, memberId, since: windowStart(window, now()) };
