@@ -15,10 +15,11 @@ export interface ModelBuilder {
 }
 
 /**
- * Collectives whose last read a builder remembers (BuildMemory), most recently built first out:
- * about 6 MB per 1,000 members (bench/README.md), on the thread that builds.
+ * Collectives whose last read a builder remembers (BuildMemory), the least recently built
+ * forgotten first: about 12 MB per 1,000 members (measured at 1,000 and 10,000 members; see
+ * bench/README.md), on the thread that builds.
  */
-const REMEMBERED_COLLECTIVES = 8;
+const REMEMBERED_COLLECTIVES = 4;
 
 /** Each collective's BuildMemory, for the most recently built collectives. */
 export function createBuildMemories(capacity = REMEMBERED_COLLECTIVES) {
@@ -32,6 +33,9 @@ export function createBuildMemories(capacity = REMEMBERED_COLLECTIVES) {
         if (memories.size <= capacity) break;
         memories.delete(oldest);
       }
+    },
+    forget() {
+      memories.delete(collectiveId);
     },
   });
 }

@@ -1,12 +1,6 @@
 import type { Db, DbOrTx } from '../../db/client.js';
 import { buildGraph, type RawEdge, type TrustGraph } from './matching.graph.js';
-import {
-  buildSearchIndex,
-  newTextMemory,
-  Numbering,
-  type SearchIndex,
-  type TextMemory,
-} from './matching.index.js';
+import { buildSearchIndex, newTextMemory, type SearchIndex, type TextMemory } from './matching.index.js';
 import {
   activeEndorsements,
   activeMembers,
@@ -105,6 +99,11 @@ async function currentEndorsements(
       const changed = [
         ...new Set(events.filter((ev) => ev.subject_type === 'endorsement').map((ev) => ev.subject_id)),
       ];
+      // Rows whose text is neither remembered nor parsed (not in the last model: between members
+      // not active then) are read again with it.
+      for (const row of memory.endorsements.values()) {
+        if (row.search_vector === null && !memory.texts.parsed.has(row.id)) changed.push(row.id);
+      }
       // A copy: the memory stays as it was if this build fails.
       const current = new Map(memory.endorsements);
       // Retracted, hidden or deleted ones are dropped; given or unhidden ones (re)added.
@@ -129,7 +128,7 @@ export async function buildModelData(
   db: Db,
   collectiveId: string,
   now: Date,
-  memory?: { get(): BuildMemory | undefined; set(memory: BuildMemory): void },
+  memory?: { get(): BuildMemory | undefined; set(memory: BuildMemory): void; forget(): void },
 ): Promise<ModelData | undefined> {
   const started = performance.now();
   // One snapshot for every read, so the graph, the index and the version describe one moment.
@@ -155,12 +154,6 @@ export async function buildModelData(
   // Texts are remembered only across reads of changes: a full read may follow a re-indexing.
   const remembered = memory?.get()?.texts;
   const texts = endorsementsRead === 'changed' && remembered ? remembered : newTextMemory();
-  memory?.set({
-    snapshot: marks.snapshot,
-    version: marks.version,
-    endorsements: new Map(endorsements.map((e) => [e.id, e])),
-    texts,
-  });
   const builtAt = now.getTime();
   const edges: RawEdge[] = [
     ...endorsements.map((e) => ({
@@ -209,9 +202,17 @@ export async function buildModelData(
   );
   const lexemesInUse = index.memberTerms.offsets.length - 1;
   if (texts.numbering.names.length > lexemesInUse + STALE_LEXEMES) {
-    // The parsed texts are in the old numbering's numbers: both go.
-    texts.numbering = new Numbering();
-    texts.parsed = new Map();
+    // Too many lexemes no longer used: the next build reads and parses everything afresh.
+    memory?.forget();
+  } else {
+    // The remembered rows drop the texts that are kept parsed: they were most of the memory.
+    const kept = (e: EndorsementRow) => (texts.parsed.has(e.id) ? { ...e, search_vector: null } : e);
+    memory?.set({
+      snapshot: marks.snapshot,
+      version: marks.version,
+      endorsements: new Map(endorsements.map((e) => [e.id, kept(e)])),
+      texts,
+    });
   }
   const model = {
     version: marks.version,
