@@ -206,7 +206,8 @@ export async function buildModelData(
     memory?.forget();
   } else {
     // The remembered rows drop the texts that are kept parsed: they were most of the memory.
-    const kept = (e: EndorsementRow) => (texts.parsed.has(e.id) ? { ...e, search_vector: null } : e);
+    const kept = (e: EndorsementRow) =>
+      e.search_vector !== null && texts.parsed.has(e.id) ? { ...e, search_vector: null } : e;
     memory?.set({
       snapshot: marks.snapshot,
       version: marks.version,
