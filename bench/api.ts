@@ -28,16 +28,12 @@ import { buildKeySet, generateSigningKey, issueAccessToken } from '../src/module
 import type { ServerKind, ServerMessage } from './api-server.js';
 import { openBenchDatabase } from './database.js';
 import { DEFAULT_DATASET, generateDataset } from './dataset.js';
-import { ms } from './harness.js';
+import { intSetting, ms } from './harness.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
-const setting = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-};
-const SECONDS = setting('BENCH_SECONDS', 10);
-const WARMUP_SECONDS = setting('BENCH_WARMUP_SECONDS', 2);
-const CONNECTIONS = setting('BENCH_CONNECTIONS', 50);
+const SECONDS = intSetting('BENCH_SECONDS', 10);
+const WARMUP_SECONDS = intSetting('BENCH_WARMUP_SECONDS', 2);
+const CONNECTIONS = intSetting('BENCH_CONNECTIONS', 50);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 /** Distinct callers: each connection's requests rotate through their tokens. */
 const CALLERS = 50;

@@ -10,6 +10,15 @@ import type { ChildMessage, ParentMessage, PhaseResult, PhaseSpec } from './load
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 
+/** A benchmark's setting from the environment: a non-negative integer, or `fallback` when unset. */
+export function intSetting(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer`);
+  return value;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Statistics
 

@@ -29,7 +29,7 @@ import { issueAccessToken } from '../src/modules/auth/index.js';
 import { recordEvents } from '../src/modules/events/index.js';
 import { listenBenchApp, openBenchPool } from './app.js';
 import { openBenchDatabase } from './database.js';
-import { ms, recordPoolQueries, stats } from './harness.js';
+import { intSetting, ms, recordPoolQueries, stats } from './harness.js';
 import type { ClientReply, ClientRequest, StreamTarget } from './stream-client.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -39,14 +39,6 @@ const LISTENER_NAME = 'referral-exchange-events';
 const log = (line = '') => process.stdout.write(`${line}\n`);
 const wallNow = () => performance.timeOrigin + performance.now();
 const sleep = (msecs: number) => new Promise((resolve) => setTimeout(resolve, msecs));
-
-function intSetting(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer`);
-  return value;
-}
 
 const settings = {
   steps: (process.env.BENCH_STREAMS ?? '0,10,100,500').split(',').map(Number),

@@ -3,6 +3,12 @@ import { alias } from 'drizzle-orm/pg-core';
 import { executePrepared, type DbOrTx } from '../../db/client.js';
 import { accounts, members } from '../../db/tables.js';
 
+/** The caller's row among the collective's members (placeholders collectiveId, accountId). */
+const callerInCollective = and(
+  eq(members.collectiveId, sql.placeholder('collectiveId')),
+  eq(members.accountId, sql.placeholder('accountId')),
+);
+
 /** The member a request is about, beside the caller's own row. */
 const about = alias(members, 'about');
 
@@ -15,12 +21,7 @@ export async function findMembership(db: DbOrTx, args: { collectiveId: string; a
       on
         .select({ id: members.id, role: members.role, status: members.status })
         .from(members)
-        .where(
-          and(
-            eq(members.collectiveId, sql.placeholder('collectiveId')),
-            eq(members.accountId, sql.placeholder('accountId')),
-          ),
-        )
+        .where(callerInCollective)
         .limit(1),
     args,
   );
@@ -51,12 +52,7 @@ export async function findMembershipAndMemberStatus(
           about,
           and(eq(about.collectiveId, members.collectiveId), eq(about.id, sql.placeholder('memberId'))),
         )
-        .where(
-          and(
-            eq(members.collectiveId, sql.placeholder('collectiveId')),
-            eq(members.accountId, sql.placeholder('accountId')),
-          ),
-        )
+        .where(callerInCollective)
         .limit(1),
     args,
   );
