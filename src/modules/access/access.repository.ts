@@ -1,13 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { caller, callerIs } from '../../db/caller.js';
 import { executePrepared, type DbOrTx } from '../../db/client.js';
 import { accounts, members } from '../../db/tables.js';
-
-/** The caller's row among the collective's members (placeholders collectiveId, accountId). */
-const callerInCollective = and(
-  eq(members.collectiveId, sql.placeholder('collectiveId')),
-  eq(members.accountId, sql.placeholder('accountId')),
-);
 
 /** The member a request is about, beside the caller's own row. */
 const about = alias(members, 'about');
@@ -19,9 +14,9 @@ export async function findMembership(db: DbOrTx, args: { collectiveId: string; a
     'access_membership',
     (on) =>
       on
-        .select({ id: members.id, role: members.role, status: members.status })
-        .from(members)
-        .where(callerInCollective)
+        .select({ id: caller.id, role: caller.role, status: caller.status })
+        .from(caller)
+        .where(callerIs)
         .limit(1),
     args,
   );
@@ -42,17 +37,17 @@ export async function findMembershipAndMemberStatus(
     (on) =>
       on
         .select({
-          id: members.id,
-          role: members.role,
-          status: members.status,
+          id: caller.id,
+          role: caller.role,
+          status: caller.status,
           memberStatus: about.status,
         })
-        .from(members)
+        .from(caller)
         .leftJoin(
           about,
-          and(eq(about.collectiveId, members.collectiveId), eq(about.id, sql.placeholder('memberId'))),
+          and(eq(about.collectiveId, caller.collectiveId), eq(about.id, sql.placeholder('memberId'))),
         )
-        .where(callerInCollective)
+        .where(callerIs)
         .limit(1),
     args,
   );

@@ -23,10 +23,6 @@ export function packStrings(list: readonly string[]): PackedStrings {
   return { text: list.join(''), ends };
 }
 
-export function stringCount(packed: PackedStrings): number {
-  return packed.ends.length;
-}
-
 export function stringAt(packed: PackedStrings, i: number): string {
   return packed.text.slice(i === 0 ? 0 : packed.ends[i - 1]!, packed.ends[i]);
 }
