@@ -28,7 +28,9 @@ import {
   documentsWith,
   findHits,
   hasPosting,
+  receivedReferrals,
   type AskerTrust,
+  type ReceivedReferrals,
   type BriefHits,
 } from './matching.scoring.js';
 import { WEIGHTS } from './matching.weights.js';
@@ -48,8 +50,8 @@ interface Brief {
 /** What changes without the graph changing: members' names and the referrals they received lately. */
 interface Activity {
   names: Map<string, string>;
-  /** Per member position: when each referral they received in the window before loading was offered. */
-  receivedAt: Map<number, number[]>;
+  /** When each referral a member received in the window before loading was offered. */
+  received: ReceivedReferrals;
 }
 
 /** A view of a model with the asker views computed on it (most recently used). */
@@ -157,7 +159,7 @@ async function loadActivity(db: Db, index: SearchIndex, collectiveId: string, no
     if (times) times.push(at);
     else receivedAt.set(position, [at]);
   }
-  return { names, receivedAt };
+  return { names, received: receivedReferrals(receivedAt) };
 }
 
 /**
@@ -251,7 +253,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const cached = await models.get(collectiveId, context.graphVersion);
     if (!cached) throw collectiveNotFound();
     const view = await viewFor(db, collectiveId, cached, context.graphVersion);
-    const { names, receivedAt } = await activityOf(
+    const { names, received } = await activityOf(
       db,
       cached.model,
       collectiveId,
@@ -285,7 +287,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
     const hits = findHits(index, { lexemes, related, skills, startsOn: brief.startsOn });
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(view, askerId), {
-      receivedAt,
+      received,
       since: now().getTime() - ROTATION_WINDOW_MS,
     });
     const scored = top.map(({ position, components }) => ({

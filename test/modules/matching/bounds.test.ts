@@ -5,6 +5,7 @@ import {
   askerTrust,
   availability,
   bestCandidates,
+  receivedReferrals,
   combinedScore,
   credibility,
   evidence,
@@ -84,7 +85,10 @@ describe('the pruned ranking is the exhaustive one', () => {
           Float64Array.from(trusted, (t) => t.trust),
         );
         const hits = findHits(index, { lexemes: s.brief, skills: s.skills });
-        const got = bestCandidates(index, hits, s.limit, [], asker, { receivedAt: new Map(), since: 0 });
+        const got = bestCandidates(index, hits, s.limit, [], asker, {
+          received: receivedReferrals(new Map()),
+          since: 0,
+        });
 
         const trustOf = new Float64Array(s.members);
         trusted.forEach((t) => (trustOf[t.p] = t.trust));
