@@ -3,14 +3,21 @@ import { Worker } from 'node:worker_threads';
 import type { FastifyBaseLogger } from 'fastify';
 import { poolOptionsOf, type Db, type PoolOptions } from '../../db/client.js';
 import { databaseErrorCode } from '../../db/errors.js';
-import { buildModelData, type BuildMemory, type ModelData } from './matching.model.js';
+import {
+  buildModelData,
+  modelOf,
+  type BuildMemory,
+  type BuildOutcome,
+  type ModelData,
+} from './matching.model.js';
 
 /** How long one statement of a build may take at least (the reads of a 10,000-member collective). */
 const BUILD_STATEMENT_TIMEOUT_MS = 60_000;
 
 /** Builds collectives' matching models: in a worker thread, or on the event loop. */
 export interface ModelBuilder {
-  build(collectiveId: string, now: Date): Promise<ModelData | undefined>;
+  /** `base`: the collective's model as the caller holds it, which the build may patch. */
+  build(collectiveId: string, now: Date, base?: ModelData): Promise<ModelData | undefined>;
   close(): Promise<void>;
 }
 
@@ -43,7 +50,7 @@ export function createBuildMemories(capacity = REMEMBERED_COLLECTIVES) {
 export function createInProcessBuilder(db: Db): ModelBuilder {
   const memoryOf = createBuildMemories();
   return {
-    build: (collectiveId, now) => buildModelData(db, collectiveId, now, memoryOf(collectiveId)),
+    build: (collectiveId, now, base) => buildModelData(db, collectiveId, now, memoryOf(collectiveId), base),
     close: async () => {},
   };
 }
@@ -54,8 +61,16 @@ export interface WorkerSettings {
   logLevel: string;
 }
 
+/** A build asked of the worker; `baseVersion`: the version of the model the caller holds. */
+export interface WorkerRequest {
+  id: number;
+  collectiveId: string;
+  now: number;
+  baseVersion: number | undefined;
+}
+
 export type WorkerReply =
-  | { id: number; data: ModelData | undefined }
+  | { id: number; outcome: BuildOutcome | undefined }
   | { id: number; error: { message: string; code: string | undefined } };
 
 export function describeError(err: unknown): { message: string; code: string | undefined } {
@@ -100,7 +115,7 @@ export function createWorkerBuilder(db: Db, logger: FastifyBaseLogger): ModelBui
   };
   const pending = new Map<
     number,
-    { resolve: (data: ModelData | undefined) => void; reject: (err: Error) => void }
+    { resolve: (outcome: BuildOutcome | undefined) => void; reject: (err: Error) => void }
   >();
   let worker: Worker | undefined;
   let nextId = 0;
@@ -119,7 +134,7 @@ export function createWorkerBuilder(db: Db, logger: FastifyBaseLogger): ModelBui
       pending.delete(reply.id);
       if ('error' in reply)
         waiting.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
-      else waiting.resolve(reply.data);
+      else waiting.resolve(reply.outcome);
     });
     started.on('error', (err) => {
       logger.error({ err }, 'matching worker failed');
@@ -135,13 +150,15 @@ export function createWorkerBuilder(db: Db, logger: FastifyBaseLogger): ModelBui
   };
 
   return {
-    build(collectiveId, now) {
+    async build(collectiveId, now, base) {
       const id = (nextId += 1);
       const target = running();
-      return new Promise((resolve, reject) => {
+      const outcome = await new Promise<BuildOutcome | undefined>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        target.postMessage({ id, collectiveId, now: now.getTime() });
+        const request: WorkerRequest = { id, collectiveId, now: now.getTime(), baseVersion: base?.version };
+        target.postMessage(request);
       });
+      return outcome && modelOf(outcome, base);
     },
     async close() {
       const stopping = worker;

@@ -89,6 +89,11 @@ export interface IndexedMember {
   availabilityUntil: string | null;
 }
 
+/** When a member's availability status ends (ms since the epoch), or Infinity. */
+export function availabilityEndsAt(member: IndexedMember): number {
+  return member.availabilityUntil === null ? Infinity : Date.parse(member.availabilityUntil);
+}
+
 export interface IndexedEndorsement {
   id: string;
   endorserId: string;
@@ -285,10 +290,12 @@ interface ParsedText {
 export interface TextMemory {
   numbering: Numbering;
   parsed: Map<string, ParsedText>;
+  /** Members' profiles by member id: the tsvector text parsed, kept while it stays the same. */
+  profiles: Map<string, { vector: string | null; parsed: ParsedText }>;
 }
 
 export function newTextMemory(): TextMemory {
-  return { numbering: new Numbering(), parsed: new Map() };
+  return { numbering: new Numbering(), parsed: new Map(), profiles: new Map() };
 }
 
 export function buildSearchIndex(
@@ -357,7 +364,16 @@ export function buildSearchIndex(
     }),
   );
   texts.parsed = parsedExamples;
-  const profiles = flatten(members.map((member) => parse(member.searchVector)));
+  const parsedProfiles: TextMemory['profiles'] = new Map();
+  const profiles = flatten(
+    members.map(({ id, searchVector: vector }) => {
+      const known = texts.profiles.get(id);
+      const parsed = known?.vector === vector ? known.parsed : parse(vector);
+      parsedProfiles.set(id, { vector, parsed });
+      return parsed;
+    }),
+  );
+  texts.profiles = parsedProfiles;
   const lexemeNames = renumberInUse(lexemes.names, [examples.ids, profiles.ids]);
 
   const skillEndorsements = new PostingsBuilder();
@@ -442,9 +458,7 @@ export function buildSearchIndex(
       availability(member.availabilityStatus, false),
     ),
     availabilityEnded: Float64Array.from(members, (member) => availability(member.availabilityStatus, true)),
-    availabilityEnds: Float64Array.from(members, (member) =>
-      member.availabilityUntil === null ? Infinity : Date.parse(member.availabilityUntil),
-    ),
+    availabilityEnds: Float64Array.from(members, availabilityEndsAt),
     skillMembers: skillMemberLists,
     skillEndorsements: skillEndorsementLists,
     skillModel: buildSkillModel(lexemeKeys, lexemeCount, [

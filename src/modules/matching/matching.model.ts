@@ -1,6 +1,13 @@
 import type { Db, DbOrTx } from '../../db/client.js';
 import { buildGraph, type RawEdge, type TrustGraph } from './matching.graph.js';
-import { buildSearchIndex, newTextMemory, type SearchIndex, type TextMemory } from './matching.index.js';
+import {
+  availabilityEndsAt,
+  buildSearchIndex,
+  newTextMemory,
+  type IndexedMember,
+  type SearchIndex,
+  type TextMemory,
+} from './matching.index.js';
 import {
   activeEndorsements,
   activeMembers,
@@ -10,8 +17,9 @@ import {
   snapshotMarks,
   wonHandoffEdges,
   type EndorsementRow,
+  type MemberRow,
 } from './matching.repository.js';
-import { ageFactor, exampleQuality } from './matching.scoring.js';
+import { ageFactor, availability, exampleQuality } from './matching.scoring.js';
 import { WEIGHTS } from './matching.weights.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,17 +44,24 @@ export interface ModelData {
   bytes: number;
   /** How long the build took, reads included. */
   buildMs: number;
-  /** Whether every endorsement was read, or only those changed since the builder's last read. */
-  endorsementsRead: 'all' | 'changed';
+  /**
+   * Whether every endorsement was read, only those changed since the builder's last read, or
+   * none because only members' availability changed (the model is the previous one, patched).
+   */
+  endorsementsRead: 'all' | 'changed' | 'none';
 }
 
+/** The UTC day of a moment (ms since the epoch), counted from the epoch. */
+const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
+
 /**
- * An endorsement's edge weight in the trust graph: its example's quality, grown with age in
- * whole days, so that two builds of one day give an unchanged graph the same weights (and the
- * askers' trust computed on one holds for the other).
+ * An endorsement's edge weight in the trust graph: its example's quality, grown with its age in
+ * calendar days (UTC), so that every build of one day gives an unchanged graph the same
+ * weights, and the askers' trust computed on one holds for the other. (Ages in 24-hour periods
+ * would move some endorsement of a large collective every few seconds.)
  */
 export function endorsementEdgeWeight(descriptionWords: number, createdAt: string, now: number): number {
-  const ageDays = Math.floor((now - new Date(createdAt).getTime()) / DAY_MS);
+  const ageDays = dayOf(now) - dayOf(new Date(createdAt).getTime());
   return exampleQuality(descriptionWords) * ageFactor(ageDays);
 }
 
@@ -65,12 +80,99 @@ export function transferablesOf(model: ModelData): ArrayBuffer[] {
  * introductions are read whole every time.
  */
 export interface BuildMemory {
-  /** pg_current_snapshot() of the last read, and the graph_version it saw. */
+  /** pg_current_snapshot() of the last read, the graph_version it saw, and the build's clock. */
   snapshot: string;
   version: number;
+  builtAt: number;
   /** The collective's active endorsements as of that read, by id, and their parsed texts. */
   endorsements: Map<string, EndorsementRow>;
   texts: TextMemory;
+  /** Its active members as read, in the index's order. */
+  members: MemberRow[];
+}
+
+/**
+ * A model that differs from the one built at `baseVersion` only in some members' availability:
+ * what a build sends instead of a whole model when nothing else changed (an availability update
+ * is the commonest write of a collective, and a 10,000-member model costs seconds to build).
+ */
+export interface AvailabilityPatch {
+  baseVersion: number;
+  version: number;
+  removalFloor: number;
+  builtAt: number;
+  buildMs: number;
+  /** The members whose availability changed, at their index positions. */
+  changed: { position: number; member: IndexedMember }[];
+}
+
+/** What a build makes: a whole model, or a patch of the model the builder was given. */
+export type BuildOutcome = { model: ModelData } | { patch: AvailabilityPatch };
+
+export function indexedMember(row: MemberRow): IndexedMember {
+  return {
+    id: row.id,
+    headline: row.headline,
+    skills: row.skills,
+    availabilityStatus: row.availability_status,
+    availabilityUntil: row.availability_until,
+  };
+}
+
+/**
+ * The model `patch` describes: `base` with the changed members' availability. Everything else
+ * is shared with `base` (models are never modified once built), so this costs the arrays of
+ * availability only.
+ */
+export function applyAvailabilityPatch(base: ModelData, patch: AvailabilityPatch): ModelData {
+  if (base.version !== patch.baseVersion) {
+    throw new Error(`availability patch of version ${patch.baseVersion} applied to ${base.version}`);
+  }
+  const members = base.index.members.slice();
+  const availabilityStated = base.index.availabilityStated.slice();
+  const availabilityEnded = base.index.availabilityEnded.slice();
+  const availabilityEnds = base.index.availabilityEnds.slice();
+  for (const { position, member } of patch.changed) {
+    members[position] = member;
+    availabilityStated[position] = availability(member.availabilityStatus, false);
+    availabilityEnded[position] = availability(member.availabilityStatus, true);
+    availabilityEnds[position] = availabilityEndsAt(member);
+  }
+  const { baseVersion: _base, changed: _changed, ...marks } = patch;
+  return {
+    ...base,
+    ...marks,
+    index: { ...base.index, members, availabilityStated, availabilityEnded, availabilityEnds },
+    endorsementsRead: 'none',
+  };
+}
+
+/**
+ * Whether a build may patch the previous model rather than build anew: the same day (edge
+ * weights count ages in days), no endorsement and no handoff changed (`events` are profile or
+ * role updates), the same members in the same order, and none of their profiles changed.
+ */
+function onlyAvailabilityChanged(
+  memory: BuildMemory,
+  events: readonly { type: string }[],
+  members: readonly MemberRow[],
+  builtAt: number,
+): boolean {
+  if (dayOf(builtAt) !== dayOf(memory.builtAt)) return false;
+  // A profile edit or a role change; joining, leaving and reinstatement change who is counted.
+  if (!events.every((ev) => ev.type === 'member.updated' || ev.type === 'member.role_changed')) return false;
+  if (members.length !== memory.members.length) return false;
+  return members.every((row, p) => {
+    const before = memory.members[p];
+    return (
+      before !== undefined &&
+      row.id === before.id &&
+      row.headline === before.headline &&
+      row.search_vector === before.search_vector &&
+      row.skills.length === before.skills.length &&
+      row.skills.every((skill, k) => skill === before.skills[k])
+    );
+  });
 }
 
 /** Beyond this many lexemes no longer used, a remembered numbering is dropped and texts parsed afresh. */
@@ -82,63 +184,94 @@ const bumpsGraph = (type: string) =>
 
 /**
  * The collective's active endorsements in this snapshot: the remembered ones brought up to
- * date by the endorsement events committed since their read, or all read again. Every change to
- * an endorsement records an event about it; the one change that bumps graph_version without an
- * event (re-indexing every text after a language change) shows as a version that moved by more
- * than the events explain, and is read in full.
+ * date by the endorsement events committed since their read (`events`, those the remembered
+ * snapshot did not see), or all read again. Every change to an endorsement records an event
+ * about it; the one change that bumps graph_version without an event (re-indexing every text
+ * after a language change) shows as a version that moved by more than the events explain, and
+ * is read in full.
  */
 async function currentEndorsements(
   tx: DbOrTx,
   collectiveId: string,
   version: number,
-  memory: BuildMemory | undefined,
-): Promise<{ rows: EndorsementRow[]; read: ModelData['endorsementsRead'] }> {
-  if (memory) {
-    const events = await eventsNotIn(tx, collectiveId, memory.snapshot);
-    if (version - memory.version === events.filter((ev) => bumpsGraph(ev.type)).length) {
-      const changed = [
-        ...new Set(events.filter((ev) => ev.subject_type === 'endorsement').map((ev) => ev.subject_id)),
-      ];
-      // Rows whose text is neither remembered nor parsed (not in the last model: between members
-      // not active then) are read again with it.
-      for (const row of memory.endorsements.values()) {
-        if (row.search_vector === null && !memory.texts.parsed.has(row.id)) changed.push(row.id);
-      }
-      // A copy: the memory stays as it was if this build fails.
-      const current = new Map(memory.endorsements);
-      // Retracted, hidden or deleted ones are dropped; given or unhidden ones (re)added.
-      for (const id of changed) current.delete(id);
-      for (const { status, ...endorsement } of await endorsementsByIds(tx, collectiveId, changed)) {
-        if (status === 'active') current.set(endorsement.id, endorsement);
-      }
-      // As activeEndorsements orders them (the graph names a pair by its first heaviest edge).
-      const rows = [...current.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      return { rows, read: 'changed' };
+  known: { memory: BuildMemory; events: CollectiveEvent[] } | undefined,
+): Promise<{ rows: EndorsementRow[]; read: 'all' | 'changed' }> {
+  if (known && explained(version, known)) {
+    const { memory, events } = known;
+    const changed = [
+      ...new Set(events.filter((ev) => ev.subject_type === 'endorsement').map((ev) => ev.subject_id)),
+    ];
+    // Rows whose text is neither remembered nor parsed (not in the last model: between members
+    // not active then) are read again with it.
+    for (const row of memory.endorsements.values()) {
+      if (row.search_vector === null && !memory.texts.parsed.has(row.id)) changed.push(row.id);
     }
+    // A copy: the memory stays as it was if this build fails.
+    const current = new Map(memory.endorsements);
+    // Retracted, hidden or deleted ones are dropped; given or unhidden ones (re)added.
+    for (const id of changed) current.delete(id);
+    for (const { status, ...endorsement } of await endorsementsByIds(tx, collectiveId, changed)) {
+      if (status === 'active') current.set(endorsement.id, endorsement);
+    }
+    // As activeEndorsements orders them (the graph names a pair by its first heaviest edge).
+    const rows = [...current.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { rows, read: 'changed' };
   }
   return { rows: await activeEndorsements(tx, collectiveId), read: 'all' };
+}
+
+type CollectiveEvent = Awaited<ReturnType<typeof eventsNotIn>>[number];
+
+/** Whether the events since the remembered read account for every bump of graph_version since. */
+function explained(version: number, { memory, events }: { memory: BuildMemory; events: CollectiveEvent[] }) {
+  return version - memory.version === events.filter((ev) => bumpsGraph(ev.type)).length;
+}
+
+/** What `readModel` remembers for the next build and how it builds; see `buildModelData`. */
+export interface MemorySlot {
+  get(): BuildMemory | undefined;
+  set(memory: BuildMemory): void;
+  forget(): void;
 }
 
 /**
  * Reads one snapshot of a collective and builds its model; undefined if there is no such
  * collective. With `memory` (kept by the builder per collective), only what changed since the
- * last read is read again, and `memory` is brought up to this snapshot.
+ * last read is read again, and `memory` is brought up to this snapshot. When the caller holds
+ * the model of the remembered read (`baseVersion`) and only members' availability changed
+ * since, the outcome is a patch of that model rather than a model.
  */
-export async function buildModelData(
+export async function readModel(
   db: Db,
   collectiveId: string,
   now: Date,
-  memory?: { get(): BuildMemory | undefined; set(memory: BuildMemory): void; forget(): void },
-): Promise<ModelData | undefined> {
+  memory?: MemorySlot,
+  baseVersion?: number,
+): Promise<BuildOutcome | undefined> {
   const started = performance.now();
+  const builtAt = now.getTime();
+  const remembered = memory?.get();
   // One snapshot for every read, so the graph, the index and the version describe one moment.
   const snapshot = await db.transaction(
     async (tx) => {
       const marks = await snapshotMarks(tx, collectiveId);
       if (!marks) return undefined;
       const members = await activeMembers(tx, collectiveId);
-      const endorsements = await currentEndorsements(tx, collectiveId, marks.version, memory?.get());
+      const known = remembered && {
+        memory: remembered,
+        events: await eventsNotIn(tx, collectiveId, remembered.snapshot),
+      };
+      if (
+        known &&
+        baseVersion === remembered.version &&
+        explained(marks.version, known) &&
+        onlyAvailabilityChanged(remembered, known.events, members, builtAt)
+      ) {
+        return { patchable: true as const, marks, members };
+      }
+      const endorsements = await currentEndorsements(tx, collectiveId, marks.version, known);
       return {
+        patchable: false as const,
         marks,
         members,
         endorsements: endorsements.rows,
@@ -150,11 +283,30 @@ export async function buildModelData(
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
   if (!snapshot) return undefined;
+  if (snapshot.patchable && remembered && baseVersion !== undefined) {
+    const { marks, members } = snapshot;
+    const changed = members.flatMap((row, position) => {
+      const before = remembered.members[position];
+      return row.availability_status === before?.availability_status &&
+        row.availability_until === before.availability_until
+        ? []
+        : [{ position, member: indexedMember(row) }];
+    });
+    memory?.set({ ...remembered, snapshot: marks.snapshot, version: marks.version, builtAt, members });
+    const patch = {
+      baseVersion,
+      version: marks.version,
+      removalFloor: marks.removalFloor,
+      builtAt,
+      buildMs: performance.now() - started,
+      changed,
+    };
+    return { patch };
+  }
+  if (snapshot.patchable) throw new Error('unreachable: a patchable read without a remembered one');
   const { marks, members, endorsements, endorsementsRead, handoffs, introductions } = snapshot;
   // Texts are remembered only across reads of changes: a full read may follow a re-indexing.
-  const remembered = memory?.get()?.texts;
-  const texts = endorsementsRead === 'changed' && remembered ? remembered : newTextMemory();
-  const builtAt = now.getTime();
+  const texts = endorsementsRead === 'changed' && remembered ? remembered.texts : newTextMemory();
   const edges: RawEdge[] = [
     ...endorsements.map((e) => ({
       from: e.endorser_id,
@@ -180,14 +332,7 @@ export async function buildModelData(
     edges,
   );
   const index = buildSearchIndex(
-    members.map((m) => ({
-      id: m.id,
-      headline: m.headline,
-      skills: m.skills,
-      availabilityStatus: m.availability_status,
-      availabilityUntil: m.availability_until,
-      searchVector: m.search_vector,
-    })),
+    members.map((m) => ({ ...indexedMember(m), searchVector: m.search_vector })),
     endorsements.map((e) => ({
       id: e.id,
       endorserId: e.endorser_id,
@@ -211,11 +356,13 @@ export async function buildModelData(
     memory?.set({
       snapshot: marks.snapshot,
       version: marks.version,
+      builtAt,
       endorsements: new Map(endorsements.map((e) => [e.id, kept(e)])),
       texts,
+      members,
     });
   }
-  const model = {
+  const model: ModelData = {
     version: marks.version,
     removalFloor: marks.removalFloor,
     builtAt,
@@ -230,7 +377,29 @@ export async function buildModelData(
   model.bytes = size.bytes;
   transferables.set(model, size.buffers);
   model.buildMs = performance.now() - started;
-  return model;
+  return { model };
+}
+
+/**
+ * `readModel`'s model: a patch applied to `base`, the model the caller holds (its version is
+ * the one passed to `readModel`).
+ */
+export function modelOf(outcome: BuildOutcome, base: ModelData | undefined): ModelData {
+  if ('model' in outcome) return outcome.model;
+  if (!base) throw new Error('an availability patch without the model it patches');
+  return applyAvailabilityPatch(base, outcome.patch);
+}
+
+/** `readModel`, with a patch applied to `base` (the model the caller holds). */
+export async function buildModelData(
+  db: Db,
+  collectiveId: string,
+  now: Date,
+  memory?: MemorySlot,
+  base?: ModelData,
+): Promise<ModelData | undefined> {
+  const outcome = await readModel(db, collectiveId, now, memory, base?.version);
+  return outcome && modelOf(outcome, base);
 }
 
 /**

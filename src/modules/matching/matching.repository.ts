@@ -51,15 +51,18 @@ export async function stemTexts(db: DbOrTx, config: string, texts: readonly stri
   return rows.map((r) => r.lexemes);
 }
 
-export async function activeMembers(db: DbOrTx, collectiveId: string) {
-  const { rows } = await db.execute<{
-    id: string;
-    headline: string | null;
-    skills: string[];
-    availability_status: 'available' | 'limited' | 'unavailable';
-    availability_until: string | null;
-    search_vector: string | null;
-  }>(sql`
+/** An active member as the model reads them. */
+export type MemberRow = {
+  id: string;
+  headline: string | null;
+  skills: string[];
+  availability_status: 'available' | 'limited' | 'unavailable';
+  availability_until: string | null;
+  search_vector: string | null;
+};
+
+export async function activeMembers(db: DbOrTx, collectiveId: string): Promise<MemberRow[]> {
+  const { rows } = await db.execute<MemberRow>(sql`
     SELECT id, headline, skills, availability_status, availability_until::text AS availability_until,
            search_vector::text AS search_vector
     FROM members WHERE collective_id = ${collectiveId} AND status = 'active'

@@ -92,6 +92,7 @@ function evictOldest<K, V>(map: Map<K, V>, capacity: number): void {
 /** Whether two models give every asker the same trust: the same graph, members at the same positions. */
 function sameTrust(a: ModelData, b: ModelData): boolean {
   const same = (x: ArrayLike<unknown>, y: ArrayLike<unknown>) => {
+    if (x === y) return true; // a patched model shares its graph with the one it patched
     if (x.length !== y.length) return false;
     for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return false;
     return true;
@@ -228,7 +229,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     budgetBytes: options.cacheBytes,
     freshWaitMs: options.freshWaitMs,
     build: async (collectiveId) => {
-      const data = await options.builder.build(collectiveId, now());
+      const data = await options.builder.build(collectiveId, now(), models.peek(collectiveId)?.data);
       return data && served(data, models.peek(collectiveId));
     },
     onBuild: (outcome, seconds, err) => {

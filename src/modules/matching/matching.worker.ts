@@ -9,9 +9,10 @@ import {
   createBuildMemories,
   describeError,
   type WorkerReply,
+  type WorkerRequest,
   type WorkerSettings,
 } from './matching.builder.js';
-import { buildModelData, transferablesOf } from './matching.model.js';
+import { readModel, transferablesOf } from './matching.model.js';
 
 const settings = workerData as WorkerSettings;
 const logger = pino({ level: settings.logLevel, name: 'matching-worker' });
@@ -20,14 +21,16 @@ const memoryOf = createBuildMemories();
 const port = parentPort;
 if (!port) throw new Error('matching.worker.ts runs only as a worker thread');
 
-port.on('message', (request: { id: number; collectiveId: string; now: number }) => {
-  buildModelData(db, request.collectiveId, new Date(request.now), memoryOf(request.collectiveId)).then(
-    (data) => {
-      const reply: WorkerReply = { id: request.id, data };
-      port.postMessage(reply, data ? transferablesOf(data) : []);
+port.on('message', (request: WorkerRequest) => {
+  const { id, collectiveId, now, baseVersion } = request;
+  readModel(db, collectiveId, new Date(now), memoryOf(collectiveId), baseVersion).then(
+    (outcome) => {
+      const reply: WorkerReply = { id, outcome };
+      // A whole model's typed arrays are transferred; a patch is a few members.
+      port.postMessage(reply, outcome && 'model' in outcome ? transferablesOf(outcome.model) : []);
     },
     (err: unknown) => {
-      const reply: WorkerReply = { id: request.id, error: describeError(err) };
+      const reply: WorkerReply = { id, error: describeError(err) };
       port.postMessage(reply);
     },
   );

@@ -110,3 +110,80 @@ describe('builds that read only what changed', () => {
     expect(after!.index.endorseeOf.length).toBe(before!.index.endorseeOf.length + 1);
   });
 });
+
+describe('a build after availability changes only', () => {
+  let c: TestCollective;
+  let people: TestMember[];
+  const memoryOf = createBuildMemories();
+  const setAvailability = async (who: TestMember, availability: object) => {
+    const res = await call(t, who, 'PATCH', `/v1/collectives/${c.id}/members/${who.memberId}`, {
+      availability,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+
+  beforeAll(async () => {
+    c = await createCollective(t);
+    people = [c.owner];
+    for (let i = 0; i < 3; i += 1) {
+      people.push(await member(t, c.id, { headline: `Illustrator ${i}`, skills: ['illustration'] }));
+    }
+    for (let i = 1; i < people.length; i += 1) await endorseOk(t, people[i - 1]!, people[i]!.memberId);
+  });
+
+  it('patches the model it is given: shared graph and texts, the same model as a full read', async () => {
+    const base = await buildModelData(t.db, c.id, NOW, memoryOf(c.id));
+    await setAvailability(people[2]!, { status: 'limited', until: '2027-01-31' });
+    await setAvailability(people[3]!, { status: 'unavailable' });
+    const patched = await buildModelData(t.db, c.id, NOW, memoryOf(c.id), base);
+    expect(patched!.endorsementsRead).toBe('none');
+    expect(patched!.graph).toBe(base!.graph);
+    expect(patched!.index.memberTerms).toBe(base!.index.memberTerms);
+    expect(comparable(patched)).toEqual(comparable(await buildModelData(t.db, c.id, NOW)));
+    const p = patched!.index.memberIndex.get(people[2]!.memberId)!;
+    expect(patched!.index.members[p]!.availabilityStatus).toBe('limited');
+    expect(base!.index.members[p]!.availabilityStatus).toBe('available');
+    expect(patched!.index.availabilityEnds[p]).toBe(Date.parse('2027-01-31'));
+  });
+
+  it('builds anew when the caller holds no model of the remembered read, or a day has passed', async () => {
+    const base = await buildModelData(t.db, c.id, NOW, memoryOf(c.id));
+    await setAvailability(people[1]!, { status: 'unavailable' });
+    expect((await buildModelData(t.db, c.id, NOW, memoryOf(c.id)))!.endorsementsRead).toBe('changed');
+    await setAvailability(people[1]!, { status: 'available' });
+    // The base is now two versions behind what the builder remembers.
+    expect((await buildModelData(t.db, c.id, NOW, memoryOf(c.id), base))!.endorsementsRead).toBe('changed');
+
+    const current = await buildModelData(t.db, c.id, NOW, memoryOf(c.id));
+    await setAvailability(people[1]!, { status: 'limited' });
+    const nextDay = new Date(NOW.getTime() + 24 * 60 * 60 * 1000);
+    const built = await buildModelData(t.db, c.id, nextDay, memoryOf(c.id), current);
+    expect(built!.endorsementsRead).toBe('changed');
+    expect(comparable(built)).toEqual(comparable(await buildModelData(t.db, c.id, nextDay)));
+  });
+
+  it('builds anew after a profile edit or an endorsement, even with availability changed too', async () => {
+    let base = await buildModelData(t.db, c.id, NOW, memoryOf(c.id));
+    const edited = await call(
+      t,
+      people[2]!,
+      'PATCH',
+      `/v1/collectives/${c.id}/members/${people[2]!.memberId}`,
+      {
+        headline: 'Picture-book illustrator',
+        availability: { status: 'available' },
+      },
+    );
+    expect(edited.statusCode, edited.body).toBe(200);
+    let built = await buildModelData(t.db, c.id, NOW, memoryOf(c.id), base);
+    expect(built!.endorsementsRead).toBe('changed');
+    expect(comparable(built)).toEqual(comparable(await buildModelData(t.db, c.id, NOW)));
+
+    base = built;
+    await endorseOk(t, people[3]!, people[1]!.memberId);
+    await setAvailability(people[3]!, { status: 'available' });
+    built = await buildModelData(t.db, c.id, NOW, memoryOf(c.id), base);
+    expect(built!.endorsementsRead).toBe('changed');
+    expect(comparable(built)).toEqual(comparable(await buildModelData(t.db, c.id, NOW)));
+  });
+});
