@@ -15,10 +15,17 @@ export const silent = pino({ level: 'silent' });
 
 /** The configuration, a migrated pool on `url` and its drizzle client. */
 export async function openBenchPool(url: string, applicationName: string, env: Record<string, string> = {}) {
+  // The matching settings of the environment, so a run can compare them (MATCHING_WORKER_NICE=0).
+  const matching = Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[0].startsWith('MATCHING_') && entry[1] !== undefined,
+    ),
+  );
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     DATABASE_URL: url,
     RATE_LIMIT_PER_MINUTE: '100000000',
+    ...matching,
     ...env,
   });
   const pool = createPool(

@@ -116,6 +116,12 @@ export const configSchema = z
     /** Build matching models in a worker thread, so that a rebuild never blocks requests. */
     MATCHING_WORKER: flag.default(true),
     /**
+     * The worker thread's nice value (0 to 19; Linux gives each thread its own): above 0 the
+     * requests, PostgreSQL and the rest of the machine go first when CPU is short, and builds
+     * take what is left.
+     */
+    MATCHING_WORKER_NICE: nonNegativeInt.max(19).default(10),
+    /**
      * When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; unset, it is open
      * and must be kept private by the network (README, "Metrics"). Long enough not to be
      * guessed, since /metrics is not rate limited.

@@ -12,7 +12,10 @@ export { ModelCache } from './matching.cache.js';
 export const matchingModule: FastifyPluginAsync<{
   db: Db;
   now: () => Date;
-  config: Pick<Config, 'MATCHING_CACHE_MB' | 'MATCHING_FRESH_WAIT_MS' | 'MATCHING_WORKER'>;
+  config: Pick<
+    Config,
+    'MATCHING_CACHE_MB' | 'MATCHING_FRESH_WAIT_MS' | 'MATCHING_WORKER' | 'MATCHING_WORKER_NICE'
+  >;
   logger: FastifyBaseLogger;
   metrics: MatchingMetrics;
   /** Replaces the builder MATCHING_WORKER chooses (tests hold builds with it). */
@@ -20,7 +23,10 @@ export const matchingModule: FastifyPluginAsync<{
 }> = async (app, { db, now, config, logger, metrics, builder }) => {
   const service = createMatchingService(db, now, {
     builder:
-      builder ?? (config.MATCHING_WORKER ? createWorkerBuilder(db, logger) : createInProcessBuilder(db)),
+      builder ??
+      (config.MATCHING_WORKER
+        ? createWorkerBuilder(db, logger, { nice: config.MATCHING_WORKER_NICE })
+        : createInProcessBuilder(db)),
     cacheBytes: config.MATCHING_CACHE_MB * 1024 * 1024,
     freshWaitMs: config.MATCHING_FRESH_WAIT_MS,
     logger,

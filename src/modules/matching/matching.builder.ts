@@ -59,6 +59,8 @@ export function createInProcessBuilder(db: Db): ModelBuilder {
 export interface WorkerSettings {
   pool: PoolOptions;
   logLevel: string;
+  /** The worker thread's nice value (MATCHING_WORKER_NICE). */
+  nice: number;
 }
 
 /** A build asked of the worker; `baseVersion`: the version of the model the caller holds. */
@@ -102,7 +104,11 @@ function startWorker(settings: WorkerSettings): Worker {
  * model, whose typed arrays are transferred, not copied. The worker starts with the first build
  * and again after it dies.
  */
-export function createWorkerBuilder(db: Db, logger: FastifyBaseLogger): ModelBuilder {
+export function createWorkerBuilder(
+  db: Db,
+  logger: FastifyBaseLogger,
+  { nice = 0 }: { nice?: number } = {},
+): ModelBuilder {
   const options = poolOptionsOf(db);
   const settings: WorkerSettings = {
     // A build reads a whole collective in the background: it may take longer than a request may.
@@ -112,6 +118,7 @@ export function createWorkerBuilder(db: Db, logger: FastifyBaseLogger): ModelBui
       statementTimeoutMs: Math.max(options.statementTimeoutMs, BUILD_STATEMENT_TIMEOUT_MS),
     },
     logLevel: logger.level,
+    nice,
   };
   const pending = new Map<
     number,

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/db/client.js';
 import { createInProcessBuilder, type ModelBuilder } from '../../../src/modules/matching/index.js';
@@ -187,4 +188,23 @@ describe('several API instances, models built in their worker threads', () => {
       await other.close();
     }
   });
+
+  it.runIf(process.platform === 'linux')(
+    'the worker thread builds at MATCHING_WORKER_NICE, the requests’ thread stays at 0',
+    async () => {
+      const other = await createTestApp({ databaseUrl: t.databaseUrl, env: { MATCHING_WORKER_NICE: '7' } });
+      try {
+        const { collective: c, asker } = await askerWithContact(t);
+        await match(other, c.id, asker); // its first build starts the worker
+        // proc(5): the nice value is the 19th field of a thread's stat, the 17th after the name.
+        const niceOf = (tid: string) =>
+          Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+        const threads = readdirSync('/proc/self/task');
+        expect(niceOf(String(process.pid))).toBe(0);
+        expect(threads.map(niceOf)).toContain(7);
+      } finally {
+        await other.close();
+      }
+    },
+  );
 });
