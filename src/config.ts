@@ -118,9 +118,9 @@ export const configSchema = z
     /**
      * The worker thread's nice value (0 to 19; Linux gives each thread its own): above 0 the
      * requests, PostgreSQL and the rest of the machine go first when CPU is short, and builds
-     * take what is left.
+     * take what is left, so changes take longer to show (README, "How matching ranks people").
      */
-    MATCHING_WORKER_NICE: nonNegativeInt.max(19).default(10),
+    MATCHING_WORKER_NICE: nonNegativeInt.max(19).default(0),
     /**
      * When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; unset, it is open
      * and must be kept private by the network (README, "Metrics"). Long enough not to be

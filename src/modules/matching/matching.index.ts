@@ -111,10 +111,14 @@ export interface IndexedEndorsement {
  * `keys` numbers every key of its family (the lexicon is shared by the lists of that family):
  * a key these lists do not hold has an empty range.
  */
-export interface PostingLists {
+export interface DocumentLists {
   keys: Lexicon;
   offsets: Int32Array;
   docs: Int32Array;
+}
+
+/** Posting lists whose documents weigh differently (a member's summed text weight, say). */
+export interface PostingLists extends DocumentLists {
   weights: Float64Array;
 }
 
@@ -165,7 +169,7 @@ export interface SearchIndex {
   frequentLexemeBits: Map<string, number>;
   exampleMaskLow: Int32Array;
   exampleMaskHigh: Int32Array;
-  rareExampleTerms: PostingLists;
+  rareExampleTerms: DocumentLists;
   /** Per member: availability as stated, and as it is once a status with an end date has ended. */
   availabilityStated: Float64Array;
   availabilityEnded: Float64Array;
@@ -588,12 +592,19 @@ function exampleLexemeLookup(
 
   const exampleMaskLow = new Int32Array(count);
   const exampleMaskHigh = new Int32Array(count);
-  const rare = new PostingsBuilder(examples.ids.length);
+  // The rare lexemes' posting lists by a counting sort over the examples' lexemes: the
+  // frequencies counted above size each list, and a pass in example order fills them sorted.
+  const offsets = new Int32Array(names.length + 1);
+  for (let id = 0; id < names.length; id += 1) {
+    offsets[id + 1] = offsets[id]! + (bitOf[id]! < 0 ? frequency[id]! : 0);
+  }
+  const fill = offsets.slice(0, names.length);
+  const docs = new Int32Array(offsets[names.length]!);
   for (let e = 0; e < count; e += 1) {
     for (let k = examples.offsets[e]!; k < examples.offsets[e + 1]!; k += 1) {
       const id = examples.ids[k]!;
       const bit = bitOf[id]!;
-      if (bit < 0) rare.add(id, e);
+      if (bit < 0) docs[fill[id]!++] = e;
       else if (bit < 32) exampleMaskLow[e]! |= 1 << bit;
       else exampleMaskHigh[e]! |= 1 << (bit - 32);
     }
@@ -602,7 +613,7 @@ function exampleLexemeLookup(
     frequentLexemeBits: new Map(frequent.map((id, bit) => [names[id]!, bit])),
     exampleMaskLow,
     exampleMaskHigh,
-    rareExampleTerms: rare.build(keys, names.length),
+    rareExampleTerms: { keys, offsets, docs },
   };
 }
 

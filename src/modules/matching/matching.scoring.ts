@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays indexed by member and endorsement positions assigned by the index */
-import type { IndexedMember, PostingLists, SearchIndex } from './matching.index.js';
+import type { DocumentLists, IndexedMember, SearchIndex } from './matching.index.js';
 import { lookup } from './matching.strings.js';
 import { WEIGHTS } from './matching.weights.js';
 
@@ -182,13 +182,13 @@ function scratchOf(index: SearchIndex): Scratch {
 }
 
 /** Where a key's documents are in its posting lists (an empty range for an unknown key). */
-function postingsOf(lists: PostingLists, key: string): { from: number; to: number } {
+function postingsOf(lists: DocumentLists, key: string): { from: number; to: number } {
   const k = lookup(lists.keys, key);
   return k === undefined ? { from: 0, to: 0 } : { from: lists.offsets[k]!, to: lists.offsets[k + 1]! };
 }
 
 /** How many documents a key's posting lists hold. */
-export function documentsWith(lists: PostingLists, key: string): number {
+export function documentsWith(lists: DocumentLists, key: string): number {
   const { from, to } = postingsOf(lists, key);
   return to - from;
 }
@@ -197,7 +197,7 @@ export function documentsWith(lists: PostingLists, key: string): number {
  * Whether a key's posting lists hold a document: by bisection, since buildSearchIndex adds
  * each key's documents in position order.
  */
-export function hasPosting(lists: PostingLists, key: string, doc: number): boolean {
+export function hasPosting(lists: DocumentLists, key: string, doc: number): boolean {
   let { from: low, to: high } = postingsOf(lists, key);
   while (low < high) {
     const mid = (low + high) >>> 1;
