@@ -103,7 +103,7 @@ export const configSchema = z
     AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
 
     /**
-     * Memory for the matching models of all collectives, in megabytes (about 10 MB per 1,000
+     * Memory for the matching models of all collectives, in megabytes (about 6 MB per 1,000
      * members, README "Operating it"): beyond it the least recently used models are dropped.
      */
     MATCHING_CACHE_MB: positiveInt.max(1_048_576).default(512),
