@@ -34,12 +34,13 @@ export function buildGraph(memberIds: readonly string[], rawEdges: readonly RawE
   const ids = [...memberIds].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   // Merge parallel edges; the label of the heaviest one names the pair.
-  const merged = new Map<string, { from: number; to: number; weight: number; label: string; best: number }>();
+  // Keyed by from * n + to: a number, where a string per edge was most of the build's garbage.
+  const merged = new Map<number, { from: number; to: number; weight: number; label: string; best: number }>();
   for (const edge of rawEdges) {
     const from = index.get(edge.from);
     const to = index.get(edge.to);
     if (from === undefined || to === undefined || from === to || !(edge.weight > 0)) continue;
-    const key = `${from}:${to}`;
+    const key = from * ids.length + to;
     const existing = merged.get(key);
     if (!existing) merged.set(key, { from, to, weight: edge.weight, label: edge.label, best: edge.weight });
     else {

@@ -351,7 +351,8 @@ export function buildSearchIndex(
   const flatten = (documents: readonly ParsedText[]) => {
     const offsets = new Int32Array(documents.length + 1);
     documents.forEach((document, d) => (offsets[d + 1] = offsets[d]! + document.lexemes.length));
-    const ids = new Float64Array(offsets[documents.length]!);
+    // Int32, like the parsed texts: copying them in is then a plain copy per document.
+    const ids = new Int32Array(offsets[documents.length]!);
     const weights = new Float64Array(ids.length);
     documents.forEach((document, d) => {
       ids.set(document.lexemes, offsets[d]);
@@ -508,7 +509,7 @@ function byEndorseeThenEndorser<T extends { e: { id: string }; endorsee: number;
  * returns their names in that order: the model's numbers then depend only on the texts, not on
  * what a remembered numbering saw before.
  */
-function renumberInUse(names: readonly string[], columns: readonly Float64Array[]): string[] {
+function renumberInUse(names: readonly string[], columns: readonly Int32Array[]): string[] {
   const used = new Uint8Array(names.length);
   for (const column of columns) for (let k = 0; k < column.length; k += 1) used[column[k]!] = 1;
   const inUse: number[] = [];
@@ -567,7 +568,7 @@ const MASK_BITS = 64;
 
 /** The masks and posting lists of `SearchIndex` from each example's lexeme numbers. */
 function exampleLexemeLookup(
-  examples: { ids: Float64Array; offsets: Int32Array },
+  examples: { ids: Int32Array; offsets: Int32Array },
   names: readonly string[],
   keys: Lexicon,
 ): Pick<SearchIndex, 'frequentLexemeBits' | 'exampleMaskLow' | 'exampleMaskHigh' | 'rareExampleTerms'> {
