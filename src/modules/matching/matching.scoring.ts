@@ -74,6 +74,11 @@ export interface BriefHits {
   declaredSkills: Int32Array;
   endorsedSkills: Int32Array;
   requestedSkills: number;
+  /**
+   * Per member: their fit through the trade of the brief's skills (matching.trades.ts), which
+   * stands in for skill overlap when higher: 0 unless filled after findHits.
+   */
+  trade: Float64Array;
   /** Per endorsement: how it speaks to the brief (`Relevance`), apart from the masks below. */
   relevance: Uint8Array;
   /** Endorsements that name a requested skill. */
@@ -107,6 +112,7 @@ interface Scratch {
   memberText: Float64Array;
   declaredSkills: Int32Array;
   endorsedSkills: Int32Array;
+  trade: Float64Array;
   relevance: Uint8Array;
   evidenceBound: Float64Array;
   /** The members the brief touches, and per candidate (by place): upper bound and exact score. */
@@ -128,6 +134,7 @@ function scratchOf(index: SearchIndex): Scratch {
     memberText: new Float64Array(n),
     declaredSkills: new Int32Array(n),
     endorsedSkills: new Int32Array(n),
+    trade: new Float64Array(n),
     relevance: new Uint8Array(index.endorseeOf.length),
     evidenceBound: new Float64Array(n),
     candidates: new Int32Array(n),
@@ -136,13 +143,15 @@ function scratchOf(index: SearchIndex): Scratch {
     group: new Float64Array(Math.max(1, index.largestEndorserGroup)),
   };
   scratches.set(index, scratch);
-  const { excluded, trust, memberText, declaredSkills, endorsedSkills, relevance, evidenceBound } = scratch;
+  const { excluded, trust, memberText, declaredSkills, endorsedSkills, trade, relevance, evidenceBound } =
+    scratch;
   for (const array of [
     excluded,
     trust,
     memberText,
     declaredSkills,
     endorsedSkills,
+    trade,
     relevance,
     evidenceBound,
   ]) {
@@ -195,7 +204,7 @@ export function findHits(
   },
 ): BriefHits {
   const scratch = scratchOf(index);
-  const { memberText, declaredSkills, endorsedSkills, relevance } = scratch;
+  const { memberText, declaredSkills, endorsedSkills, trade, relevance } = scratch;
   let maskLow = 0;
   let maskHigh = 0;
   const { memberTerms, rareExampleTerms, skillMembers, skillEndorsements } = index;
@@ -232,6 +241,7 @@ export function findHits(
     declaredSkills,
     endorsedSkills,
     requestedSkills: Math.min(brief.skills.length, MAX_SKILL_BITS),
+    trade,
     relevance,
     onSkill,
     maskLow,
@@ -272,7 +282,8 @@ function fitWithText(hits: BriefHits, p: number, text: number): number {
   const declaredOnly = hits.declaredSkills[p]! & ~endorsed;
   const overlap =
     (popcount(endorsed) + WEIGHTS.fit.selfDeclaredSkill * popcount(declaredOnly)) / hits.requestedSkills;
-  return clamp01(WEIGHTS.fit.textShare * text + (1 - WEIGHTS.fit.textShare) * overlap);
+  const own = clamp01(WEIGHTS.fit.textShare * text + (1 - WEIGHTS.fit.textShare) * overlap);
+  return own + (1 - own) * hits.trade[p]!;
 }
 
 /**
@@ -440,11 +451,14 @@ export function bestCandidates(
     w.availability * availabilityAt(index, p, hits.startsOn) +
     w.rotation * rotations[p]!;
 
-  // The members the brief touches: by their words, their examples' words, or a requested skill.
-  const { memberText, declaredSkills, endorsedSkills } = hits;
+  // The members the brief touches: by their words, their examples' words, a requested skill or its trade.
+  const { memberText, declaredSkills, endorsedSkills, trade } = hits;
   let count = 0;
   for (let p = 0; p < memberText.length; p += 1) {
-    if (excluded[p] === 1 || (memberText[p] === 0 && declaredSkills[p] === 0 && endorsedSkills[p] === 0)) {
+    if (
+      excluded[p] === 1 ||
+      (memberText[p] === 0 && declaredSkills[p] === 0 && endorsedSkills[p] === 0 && trade[p] === 0)
+    ) {
       continue;
     }
     candidates[count] = p;

@@ -19,6 +19,7 @@ import {
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
 import { inferSkills, type InferredSkill } from './matching.skills.js';
 import { stringAt } from './matching.strings.js';
+import { addTradeFit, tradeShares } from './matching.trades.js';
 import { createExpander, type RelatedLexeme } from './matching.synonyms.js';
 import {
   askerTrust,
@@ -238,7 +239,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     },
   });
   const matchContext = prepareMatchContext(db);
-  const expand = createExpander((config, texts) => stemTexts(db, config, texts));
+  const { expand, tradeLexemes } = createExpander((config, texts) => stemTexts(db, config, texts));
 
   async function rank(collectiveId: string, accountId: string, brief: Brief): Promise<Match[]> {
     const context = await matchContext({
@@ -264,9 +265,11 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
       ? withCompoundParts(parsed, (lexeme) => documentsWith(index.memberTerms, lexeme) > 0)
       : parsed;
     // Words related to the brief's, among those the collective's profiles and examples use.
-    const related = (
-      await expand({ language: context.language, config: context.textSearch, lexemes })
-    ).filter((r) => {
+    const [expanded, trades] = await Promise.all([
+      expand({ language: context.language, config: context.textSearch, lexemes }),
+      tradeLexemes(context.language, context.textSearch),
+    ]);
+    const related = expanded.filter((r) => {
       // Words most members use say little, and walking their postings costs the most.
       const members = documentsWith(index.memberTerms, r.lexeme);
       const { maxMemberShare, alwaysKept } = WEIGHTS.related;
@@ -284,6 +287,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const inferred = brief.skills.length === 0 ? inferSkills(index.skillModel, lexemes, related) : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
     const hits = findHits(index, { lexemes, related, skills, startsOn: brief.startsOn });
+    addTradeFit(hits, tradeShares(index, trades));
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(view, askerId), {
       receivedAt,
       since: now().getTime() - ROTATION_WINDOW_MS,

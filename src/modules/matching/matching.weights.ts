@@ -83,6 +83,13 @@ export const WEIGHTS = {
    */
   related: { thesaurus: 0.6, maxMemberShare: 0.2, alwaysKept: 10 },
 
+  /**
+   * Colleagues of the same trade (matching.trades.ts): a member's share of the trades of the
+   * brief's skill holders counts as skill overlap at `fit` times that share, when that is more
+   * than their own overlap. Shares below `minShare` of a member's trade words are left out.
+   */
+  trades: { fit: 0.6, minShare: 0.2 },
+
   /** Example quality in [0.5, 1]: richer descriptions count more, up to this many words. */
   example: { fullWords: 60 },
 

@@ -1,0 +1,115 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays indexed by member positions and trade numbers assigned here */
+/**
+ * Colleagues of the same trade. A client who needs a packaging designer is also served by the
+ * collective's other packaging and brand designers, though their profiles may share no word with
+ * the brief and their skill slugs none with the skill inferred from it: each freelancer names
+ * their specialty their own way. The curated thesaurus groups its work vocabulary by trade
+ * (matching.thesaurus.ts), so a member's share of a trade is the share of the thesaurus words in
+ * their profile and examples that belong to that trade. A brief's trades are those of the members
+ * who hold the skills it asks for or was inferred to ask for, and each member's trade fit is how
+ * much of their work lies in those trades.
+ */
+import type { SearchIndex } from './matching.index.js';
+import type { BriefHits } from './matching.scoring.js';
+import { lookup } from './matching.strings.js';
+import { WEIGHTS } from './matching.weights.js';
+
+/**
+ * Per trade t, the members with a share of it: members[offsets[t] .. offsets[t+1]), in position
+ * order, with their shares alike (a member's shares sum to at most 1).
+ */
+export interface TradeShares {
+  offsets: Int32Array;
+  members: Int32Array;
+  shares: Float64Array;
+}
+
+/**
+ * Built once per index and thesaurus (the stemmed trades of one text search configuration are
+ * one array for the life of the process): the first brief after a rebuild pays for it.
+ */
+const built = new WeakMap<SearchIndex, Map<readonly (readonly string[])[], TradeShares>>();
+
+/** Each member's share of each trade, from the weights of the trades' lexemes in their texts. */
+export function tradeShares(index: SearchIndex, trades: readonly (readonly string[])[]): TradeShares {
+  const known = built.get(index)?.get(trades);
+  if (known !== undefined) return known;
+  const tradeCount = trades.length;
+  const memberCount = index.members.length;
+  // A word of several trades ("design") speaks for each of them at that fraction.
+  const sharedBy = new Map<string, number>();
+  for (const lexemes of trades)
+    for (const lexeme of lexemes) sharedBy.set(lexeme, (sharedBy.get(lexeme) ?? 0) + 1);
+  const { memberTerms } = index;
+  const score = new Float64Array(memberCount * tradeCount);
+  trades.forEach((lexemes, t) => {
+    for (const lexeme of lexemes) {
+      const k = lookup(memberTerms.keys, lexeme);
+      if (k === undefined) continue;
+      const share = 1 / sharedBy.get(lexeme)!;
+      for (let i = memberTerms.offsets[k]!; i < memberTerms.offsets[k + 1]!; i += 1) {
+        score[memberTerms.docs[i]! * tradeCount + t]! += share * memberTerms.weights[i]!;
+      }
+    }
+  });
+  // Shares below minShare are a word in passing (a copywriter who mentions photos), not a trade.
+  const { minShare } = WEIGHTS.trades;
+  const offsets = new Int32Array(tradeCount + 1);
+  const total = new Float64Array(memberCount);
+  for (let p = 0; p < memberCount; p += 1) {
+    for (let t = 0; t < tradeCount; t += 1) total[p]! += score[p * tradeCount + t]!;
+    for (let t = 0; t < tradeCount; t += 1) {
+      if (score[p * tradeCount + t]! >= minShare * total[p]! && total[p]! > 0) offsets[t + 1]! += 1;
+    }
+  }
+  for (let t = 0; t < tradeCount; t += 1) offsets[t + 1]! += offsets[t]!;
+  const fill = offsets.slice(0, tradeCount);
+  const members = new Int32Array(offsets[tradeCount]!);
+  const shares = new Float64Array(members.length);
+  for (let p = 0; p < memberCount; p += 1) {
+    for (let t = 0; t < tradeCount; t += 1) {
+      const value = score[p * tradeCount + t]!;
+      if (total[p]! === 0 || value < minShare * total[p]!) continue;
+      members[fill[t]!] = p;
+      shares[fill[t]!] = value / total[p]!;
+      fill[t]! += 1;
+    }
+  }
+  const result = { offsets, members, shares };
+  const byThesaurus = built.get(index) ?? new Map<readonly (readonly string[])[], TradeShares>();
+  byThesaurus.set(trades, result);
+  built.set(index, byThesaurus);
+  return result;
+}
+
+/**
+ * Fills `hits.trade`: each member's share of the trades of the members who hold the brief's
+ * skills (requested or inferred), at `WEIGHTS.trades.fit`. The brief's trade mix is the mean
+ * of those holders' shares, so a skill held in two trades (accessibility: researchers and
+ * developers) reaches both.
+ */
+export function addTradeFit(hits: BriefHits, trades: TradeShares): void {
+  const { declaredSkills, endorsedSkills, trade } = hits;
+  const tradeCount = trades.offsets.length - 1;
+  const mix = new Float64Array(tradeCount);
+  let holders = 0;
+  for (let p = 0; p < declaredSkills.length; p += 1)
+    if ((declaredSkills[p]! | endorsedSkills[p]!) !== 0) holders += 1;
+  if (holders === 0) return;
+  for (let t = 0; t < tradeCount; t += 1) {
+    for (let i = trades.offsets[t]!; i < trades.offsets[t + 1]!; i += 1) {
+      const p = trades.members[i]!;
+      if ((declaredSkills[p]! | endorsedSkills[p]!) !== 0) mix[t]! += trades.shares[i]! / holders;
+    }
+  }
+  // Scaled so that a member whose trades are mixed as the holders' are has a trade fit of 1.
+  let norm = 0;
+  for (let t = 0; t < tradeCount; t += 1) norm += mix[t]! * mix[t]!;
+  for (let t = 0; t < tradeCount; t += 1) {
+    if (mix[t] === 0) continue;
+    for (let i = trades.offsets[t]!; i < trades.offsets[t + 1]!; i += 1) {
+      trade[trades.members[i]!]! += (mix[t]! * trades.shares[i]!) / norm;
+    }
+  }
+  for (let p = 0; p < trade.length; p += 1) trade[p] = WEIGHTS.trades.fit * Math.min(1, trade[p]!);
+}
