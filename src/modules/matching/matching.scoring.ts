@@ -277,13 +277,17 @@ export function fit(hits: BriefHits, p: number): number {
 }
 
 function fitWithText(hits: BriefHits, p: number, text: number): number {
-  if (hits.requestedSkills === 0) return clamp01(text);
+  const own = hits.requestedSkills === 0 ? clamp01(text) : clamp01(skillFit(hits, p, text));
+  // The brief's trade (matching.trades.ts) raises fit towards 1, never past the member's own.
+  return own + (1 - own) * hits.trade[p]!;
+}
+
+function skillFit(hits: BriefHits, p: number, text: number): number {
   const endorsed = hits.endorsedSkills[p]!;
   const declaredOnly = hits.declaredSkills[p]! & ~endorsed;
   const overlap =
     (popcount(endorsed) + WEIGHTS.fit.selfDeclaredSkill * popcount(declaredOnly)) / hits.requestedSkills;
-  const own = clamp01(WEIGHTS.fit.textShare * text + (1 - WEIGHTS.fit.textShare) * overlap);
-  return own + (1 - own) * hits.trade[p]!;
+  return WEIGHTS.fit.textShare * text + (1 - WEIGHTS.fit.textShare) * overlap;
 }
 
 /**

@@ -287,7 +287,10 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const inferred = brief.skills.length === 0 ? inferSkills(index.skillModel, lexemes, related) : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
     const hits = findHits(index, { lexemes, related, skills, startsOn: brief.startsOn });
-    addTradeFit(hits, tradeShares(index, trades));
+    addTradeFit(hits, trades, tradeShares(index, trades), [
+      ...lexemes.map((lexeme) => ({ lexeme, weight: 1 })),
+      ...related,
+    ]);
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(view, askerId), {
       receivedAt,
       since: now().getTime() - ROTATION_WINDOW_MS,

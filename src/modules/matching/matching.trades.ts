@@ -22,6 +22,8 @@ export interface TradeShares {
   offsets: Int32Array;
   members: Int32Array;
   shares: Float64Array;
+  /** Per member: the Euclidean norm of their shares (0 for a member with none). */
+  norms: Float64Array;
 }
 
 /**
@@ -66,50 +68,84 @@ export function tradeShares(index: SearchIndex, trades: readonly (readonly strin
   const fill = offsets.slice(0, tradeCount);
   const members = new Int32Array(offsets[tradeCount]!);
   const shares = new Float64Array(members.length);
+  const norms = new Float64Array(memberCount);
   for (let p = 0; p < memberCount; p += 1) {
     for (let t = 0; t < tradeCount; t += 1) {
       const value = score[p * tradeCount + t]!;
       if (total[p]! === 0 || value < minShare * total[p]!) continue;
       members[fill[t]!] = p;
       shares[fill[t]!] = value / total[p]!;
+      norms[p]! += (value / total[p]!) ** 2;
       fill[t]! += 1;
     }
+    norms[p] = Math.sqrt(norms[p]!);
   }
-  const result = { offsets, members, shares };
+  const result = { offsets, members, shares, norms };
   const byThesaurus = built.get(index) ?? new Map<readonly (readonly string[])[], TradeShares>();
   byThesaurus.set(trades, result);
   built.set(index, byThesaurus);
   return result;
 }
 
+/** Each lexeme of a thesaurus's trades -> the trades it belongs to (once per thesaurus). */
+const vocabularies = new WeakMap<readonly (readonly string[])[], Map<string, number[]>>();
+
+function vocabularyOf(trades: readonly (readonly string[])[]): Map<string, number[]> {
+  const known = vocabularies.get(trades);
+  if (known !== undefined) return known;
+  const vocabulary = new Map<string, number[]>();
+  trades.forEach((lexemes, t) => {
+    for (const lexeme of lexemes) vocabulary.set(lexeme, [...(vocabulary.get(lexeme) ?? []), t]);
+  });
+  vocabularies.set(trades, vocabulary);
+  return vocabulary;
+}
+
+/** Scales a mix to sum 1 (a mix of zeros stays so). */
+function normalised(mix: Float64Array): Float64Array {
+  const sum = mix.reduce((total, value) => total + value, 0);
+  return sum === 0 ? mix : mix.map((value) => value / sum);
+}
+
 /**
- * Fills `hits.trade`: each member's share of the trades of the members who hold the brief's
- * skills (requested or inferred), at `WEIGHTS.trades.fit`. The brief's trade mix is the mean
- * of those holders' shares, so a skill held in two trades (accessibility: researchers and
- * developers) reaches both.
+ * Fills `hits.trade`: each member's closeness (cosine) to the brief's trade mix, at
+ * `WEIGHTS.trades.fit`. The mix has two halves that check each other: the mean trade shares of
+ * the members who hold the brief's skills (requested or inferred), so that a skill held in two
+ * trades (accessibility: researchers and developers) reaches both; and the trades of the
+ * brief's own words and their related words, so that a skill inferred from a word in passing
+ * does not bring in a whole trade the brief never speaks of.
  */
-export function addTradeFit(hits: BriefHits, trades: TradeShares): void {
+export function addTradeFit(
+  hits: BriefHits,
+  trades: readonly (readonly string[])[],
+  shares: TradeShares,
+  words: readonly { lexeme: string; weight: number }[],
+): void {
   const { declaredSkills, endorsedSkills, trade } = hits;
-  const tradeCount = trades.offsets.length - 1;
-  const mix = new Float64Array(tradeCount);
-  let holders = 0;
-  for (let p = 0; p < declaredSkills.length; p += 1)
-    if ((declaredSkills[p]! | endorsedSkills[p]!) !== 0) holders += 1;
-  if (holders === 0) return;
+  const tradeCount = trades.length;
+  const held = new Float64Array(tradeCount);
   for (let t = 0; t < tradeCount; t += 1) {
-    for (let i = trades.offsets[t]!; i < trades.offsets[t + 1]!; i += 1) {
-      const p = trades.members[i]!;
-      if ((declaredSkills[p]! | endorsedSkills[p]!) !== 0) mix[t]! += trades.shares[i]! / holders;
+    for (let i = shares.offsets[t]!; i < shares.offsets[t + 1]!; i += 1) {
+      const p = shares.members[i]!;
+      if ((declaredSkills[p]! | endorsedSkills[p]!) !== 0) held[t]! += shares.shares[i]!;
     }
   }
-  // Scaled so that a member whose trades are mixed as the holders' are has a trade fit of 1.
-  let norm = 0;
-  for (let t = 0; t < tradeCount; t += 1) norm += mix[t]! * mix[t]!;
+  const said = new Float64Array(tradeCount);
+  const vocabulary = vocabularyOf(trades);
+  for (const { lexeme, weight } of words) {
+    const of = vocabulary.get(lexeme) ?? [];
+    for (const t of of) said[t]! += weight / of.length;
+  }
+  const heldShare = normalised(held);
+  const saidShare = normalised(said);
+  const mix = heldShare.map((value, t) => value + saidShare[t]!);
+  const norm = Math.hypot(...mix);
+  if (norm === 0) return;
   for (let t = 0; t < tradeCount; t += 1) {
     if (mix[t] === 0) continue;
-    for (let i = trades.offsets[t]!; i < trades.offsets[t + 1]!; i += 1) {
-      trade[trades.members[i]!]! += (mix[t]! * trades.shares[i]!) / norm;
+    for (let i = shares.offsets[t]!; i < shares.offsets[t + 1]!; i += 1) {
+      const p = shares.members[i]!;
+      trade[p]! += (WEIGHTS.trades.fit * mix[t]! * shares.shares[i]!) / (norm * shares.norms[p]!);
     }
   }
-  for (let p = 0; p < trade.length; p += 1) trade[p] = WEIGHTS.trades.fit * Math.min(1, trade[p]!);
 }
