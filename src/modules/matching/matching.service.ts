@@ -19,7 +19,7 @@ import {
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
 import { inferSkills, type InferredSkill } from './matching.skills.js';
 import { stringAt } from './matching.strings.js';
-import { addTradeFit, tradeShares } from './matching.trades.js';
+import { addTradeFit, shownTrade, tradeShares } from './matching.trades.js';
 import { createExpander, type RelatedLexeme } from './matching.synonyms.js';
 import {
   askerTrust,
@@ -287,7 +287,8 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const inferred = brief.skills.length === 0 ? inferSkills(index.skillModel, lexemes, related) : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
     const hits = findHits(index, { lexemes, related, skills, startsOn: brief.startsOn });
-    addTradeFit(hits, trades, tradeShares(index, trades), [
+    const shares = tradeShares(index, trades);
+    const mix = addTradeFit(hits, trades, shares, [
       ...lexemes.map((lexeme) => ({ lexeme, weight: 1 })),
       ...related,
     ]);
@@ -309,6 +310,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const pathTo = source === undefined ? () => null : strongestPaths(graph, source);
     return results.map(({ position, memberId, components, score }) => {
       const member = memberAt(index, position);
+      const trade = shownTrade(hits, shares, mix, position);
       return {
         member: {
           id: memberId,
@@ -322,7 +324,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
         reasons: reasonsFor(
           index,
           member,
-          { skills, inferred, related },
+          { skills, inferred, related, trade: trade === undefined ? undefined : trades[trade]?.trade },
           strongestEndorsements(index, hits, position),
           pathTo(memberId),
           names,
@@ -419,7 +421,13 @@ function strongestEndorsements(index: SearchIndex, hits: BriefHits, position: nu
 function reasonsFor(
   index: SearchIndex,
   member: IndexedMember,
-  brief: { skills: string[]; inferred: InferredSkill[]; related: readonly RelatedLexeme[] },
+  brief: {
+    skills: string[];
+    inferred: InferredSkill[];
+    related: readonly RelatedLexeme[];
+    /** The brief's trade this member works in, if it raised their fit (matching.trades.ts). */
+    trade: string | undefined;
+  },
   strongest: readonly number[],
   path: { members: string[]; labels: string[] } | null,
   names: Map<string, string>,
@@ -471,6 +479,9 @@ function reasonsFor(
       text: `related words: ${pairs.map((r) => `"${r.word}" for "${r.cue}"`).join(', ')}`,
       words: pairs.map((r) => r.word),
     });
+  }
+  if (brief.trade !== undefined) {
+    reasons.push({ kind: 'trade', text: `works in the brief’s trade: ${brief.trade}`, trade: brief.trade });
   }
   const declared = brief.skills.filter((s) => member.skills.includes(s) && !inferredSkills.has(s));
   if (declared.length > 0) {

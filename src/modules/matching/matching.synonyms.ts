@@ -30,10 +30,16 @@ interface ThesaurusEntry {
   targets: { word: string; lexemes: string[] }[];
 }
 
-/** A language's thesaurus, stemmed: its entries, and per trade the lexemes of all its terms (sorted). */
+/** A trade of the thesaurus with the lexemes of all its terms (sorted). */
+export interface StemmedTrade {
+  trade: string;
+  lexemes: readonly string[];
+}
+
+/** A language's thesaurus, stemmed: its entries, and its trades. */
 interface StemmedThesaurus {
   entries: ThesaurusEntry[];
-  trades: string[][];
+  trades: StemmedTrade[];
 }
 
 /** A thesaurus line's terms: `a, b => c, d` (one way) or `a, b, c` (each to the others). */
@@ -60,8 +66,11 @@ export function createExpander(
     const key = `${language}:${config}`;
     const known = stemmed.get(key);
     if (known !== undefined) return known;
-    const trades = (thesauri[language] ?? []).map((trade) => trade.lines.flatMap(parseThesaurusLine));
-    const pairs = trades.flat();
+    const trades = (thesauri[language] ?? []).map(({ trade, lines }) => ({
+      trade,
+      pairs: lines.flatMap(parseThesaurusLine),
+    }));
+    const pairs = trades.flatMap((t) => t.pairs);
     const terms = [...new Set(pairs.flatMap((p) => [...p.cues, ...p.targets]))];
     const loading =
       terms.length === 0
@@ -76,15 +85,16 @@ export function createExpander(
                   targets: targets.map((word) => ({ word, lexemes: of.get(word) ?? [] })),
                 })),
               ),
-              trades: trades.map((tradePairs) =>
-                [
+              trades: trades.map(({ trade, pairs: tradePairs }) => ({
+                trade,
+                lexemes: [
                   ...new Set(
                     tradePairs.flatMap((p) =>
                       [...p.cues, ...p.targets].flatMap((term) => of.get(term) ?? []),
                     ),
                   ),
                 ].sort(),
-              ),
+              })),
             };
           });
     // A failed load (database unavailable) is tried again by the next brief.
@@ -118,8 +128,8 @@ export function createExpander(
     return [...found.values()].sort((a, b) => (a.lexeme < b.lexeme ? -1 : 1));
   }
 
-  /** Per trade of the language's thesaurus, in its order, the lexemes of all its terms. */
-  async function tradeLexemes(language: string, config: string): Promise<readonly (readonly string[])[]> {
+  /** The trades of the language's thesaurus, in its order, with their lexemes: one array per configuration. */
+  async function tradeLexemes(language: string, config: string): Promise<readonly StemmedTrade[]> {
     return (await thesaurus(language, config)).trades;
   }
 

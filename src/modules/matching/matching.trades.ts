@@ -12,6 +12,7 @@
 import type { SearchIndex } from './matching.index.js';
 import type { BriefHits } from './matching.scoring.js';
 import { lookup } from './matching.strings.js';
+import type { StemmedTrade } from './matching.synonyms.js';
 import { WEIGHTS } from './matching.weights.js';
 
 /**
@@ -30,21 +31,22 @@ export interface TradeShares {
  * Built once per index and thesaurus (the stemmed trades of one text search configuration are
  * one array for the life of the process): the first brief after a rebuild pays for it.
  */
-const built = new WeakMap<SearchIndex, Map<readonly (readonly string[])[], TradeShares>>();
+const built = new WeakMap<SearchIndex, Map<readonly StemmedTrade[], TradeShares>>();
 
 /** Each member's share of each trade, from the weights of the trades' lexemes in their texts. */
-export function tradeShares(index: SearchIndex, trades: readonly (readonly string[])[]): TradeShares {
+export function tradeShares(index: SearchIndex, trades: readonly StemmedTrade[]): TradeShares {
   const known = built.get(index)?.get(trades);
   if (known !== undefined) return known;
   const tradeCount = trades.length;
   const memberCount = index.members.length;
   // A word of several trades ("design") speaks for each of them at that fraction.
   const sharedBy = new Map<string, number>();
-  for (const lexemes of trades)
+  for (const { lexemes } of trades) {
     for (const lexeme of lexemes) sharedBy.set(lexeme, (sharedBy.get(lexeme) ?? 0) + 1);
+  }
   const { memberTerms } = index;
   const score = new Float64Array(memberCount * tradeCount);
-  trades.forEach((lexemes, t) => {
+  trades.forEach(({ lexemes }, t) => {
     for (const lexeme of lexemes) {
       const k = lookup(memberTerms.keys, lexeme);
       if (k === undefined) continue;
@@ -81,20 +83,20 @@ export function tradeShares(index: SearchIndex, trades: readonly (readonly strin
     norms[p] = Math.sqrt(norms[p]!);
   }
   const result = { offsets, members, shares, norms };
-  const byThesaurus = built.get(index) ?? new Map<readonly (readonly string[])[], TradeShares>();
+  const byThesaurus = built.get(index) ?? new Map<readonly StemmedTrade[], TradeShares>();
   byThesaurus.set(trades, result);
   built.set(index, byThesaurus);
   return result;
 }
 
 /** Each lexeme of a thesaurus's trades -> the trades it belongs to (once per thesaurus). */
-const vocabularies = new WeakMap<readonly (readonly string[])[], Map<string, number[]>>();
+const vocabularies = new WeakMap<readonly StemmedTrade[], Map<string, number[]>>();
 
-function vocabularyOf(trades: readonly (readonly string[])[]): Map<string, number[]> {
+function vocabularyOf(trades: readonly StemmedTrade[]): Map<string, number[]> {
   const known = vocabularies.get(trades);
   if (known !== undefined) return known;
   const vocabulary = new Map<string, number[]>();
-  trades.forEach((lexemes, t) => {
+  trades.forEach(({ lexemes }, t) => {
     for (const lexeme of lexemes) vocabulary.set(lexeme, [...(vocabulary.get(lexeme) ?? []), t]);
   });
   vocabularies.set(trades, vocabulary);
@@ -113,14 +115,15 @@ function normalised(mix: Float64Array): Float64Array {
  * the members who hold the brief's skills (requested or inferred), so that a skill held in two
  * trades (accessibility: researchers and developers) reaches both; and the trades of the
  * brief's own words and their related words, so that a skill inferred from a word in passing
- * does not bring in a whole trade the brief never speaks of.
+ * does not bring in a whole trade the brief never speaks of. Returns the mix (each half sums to
+ * 1; all zeros when neither half found a trade).
  */
 export function addTradeFit(
   hits: BriefHits,
-  trades: readonly (readonly string[])[],
+  trades: readonly StemmedTrade[],
   shares: TradeShares,
   words: readonly { lexeme: string; weight: number }[],
-): void {
+): Float64Array {
   const { declaredSkills, endorsedSkills, trade } = hits;
   const tradeCount = trades.length;
   const held = new Float64Array(tradeCount);
@@ -140,7 +143,7 @@ export function addTradeFit(
   const saidShare = normalised(said);
   const mix = heldShare.map((value, t) => value + saidShare[t]!);
   const norm = Math.hypot(...mix);
-  if (norm === 0) return;
+  if (norm === 0) return mix;
   for (let t = 0; t < tradeCount; t += 1) {
     if (mix[t] === 0) continue;
     for (let i = shares.offsets[t]!; i < shares.offsets[t + 1]!; i += 1) {
@@ -148,4 +151,42 @@ export function addTradeFit(
       trade[p]! += (WEIGHTS.trades.fit * mix[t]! * shares.shares[i]!) / (norm * shares.norms[p]!);
     }
   }
+  return mix;
+}
+
+/**
+ * The trade a member shows in reasons: of the brief's mix, the one that gives them most of their
+ * trade fit; none when their trade fit is under half its weight (a word in passing).
+ */
+export function shownTrade(
+  hits: BriefHits,
+  shares: TradeShares,
+  mix: Float64Array,
+  p: number,
+): number | undefined {
+  if (hits.trade[p]! < WEIGHTS.trades.fit / 2) return undefined;
+  let best: number | undefined;
+  let bestWeight = 0;
+  mix.forEach((weight, t) => {
+    const share = shareOf(shares, t, p);
+    if (weight * share > bestWeight) {
+      best = t;
+      bestWeight = weight * share;
+    }
+  });
+  return best;
+}
+
+/** Member p's share of trade t: by bisection, since each trade's members are in position order. */
+function shareOf(shares: TradeShares, t: number, p: number): number {
+  let low = shares.offsets[t]!;
+  let high = shares.offsets[t + 1]!;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const at = shares.members[mid]!;
+    if (at === p) return shares.shares[mid]!;
+    if (at < p) low = mid + 1;
+    else high = mid;
+  }
+  return 0;
 }
