@@ -75,8 +75,8 @@ export interface BriefHits {
   endorsedSkills: Int32Array;
   requestedSkills: number;
   /**
-   * Per member: their fit through the trade of the brief's skills (matching.trades.ts), which
-   * stands in for skill overlap when higher: 0 unless filled after findHits.
+   * Per member: their closeness to the brief's trade mix at its weight (matching.trades.ts), which
+   * raises their fit towards 1: 0 unless filled after findHits.
    */
   trade: Float64Array;
   /** Per endorsement: how it speaks to the brief (`Relevance`), apart from the masks below. */
@@ -278,7 +278,7 @@ export function fit(hits: BriefHits, p: number): number {
 
 function fitWithText(hits: BriefHits, p: number, text: number): number {
   const own = hits.requestedSkills === 0 ? clamp01(text) : clamp01(skillFit(hits, p, text));
-  // The brief's trade (matching.trades.ts) raises fit towards 1, never past the member's own.
+  // The brief's trade (matching.trades.ts) raises fit towards 1, never below the member's own.
   return own + (1 - own) * hits.trade[p]!;
 }
 

@@ -6,8 +6,8 @@
  * their specialty their own way. The curated thesaurus groups its work vocabulary by trade
  * (matching.thesaurus.ts), so a member's share of a trade is the share of the thesaurus words in
  * their profile and examples that belong to that trade. A brief's trades are those of the members
- * who hold the skills it asks for or was inferred to ask for, and each member's trade fit is how
- * much of their work lies in those trades.
+ * who hold the skills it asks for or was inferred to ask for, checked by those of its own words,
+ * and each member's trade fit is how close their trades are to that mix.
  */
 import type { SearchIndex } from './matching.index.js';
 import type { BriefHits } from './matching.scoring.js';
