@@ -1608,7 +1608,7 @@ export interface components {
         };
         MatchReasonInput: {
             /** @enum {string} */
-            kind: "endorsement" | "trust_path" | "skills" | "inferred_skill" | "related_words" | "availability";
+            kind: "endorsement" | "trust_path" | "skills" | "inferred_skill" | "related_words" | "trade" | "availability";
             text: string;
             /** Format: uuid */
             endorsementId?: string;
@@ -1618,6 +1618,8 @@ export interface components {
             skill?: string;
             /** @description inferred_skill: the brief’s words (as stemmed), or the thesaurus terms they matched, that the skill was inferred from; related_words: the related terms (from the thesaurus of work vocabulary) found in the member’s profile or examples */
             words?: string[];
+            /** @description trade: the trade of the brief (of the members holding its skills, checked by its words) that this member works in, as the thesaurus of work vocabulary names it */
+            trade?: string;
             exampleTitle?: string;
             verifiedByHandoff?: boolean;
             /** @description From the asker to the candidate; `via` is the relationship of the hop into that member */
@@ -2736,7 +2738,7 @@ export interface components {
         };
         MatchReason: {
             /** @enum {string} */
-            kind: "endorsement" | "trust_path" | "skills" | "inferred_skill" | "related_words" | "availability";
+            kind: "endorsement" | "trust_path" | "skills" | "inferred_skill" | "related_words" | "trade" | "availability";
             text: string;
             /** Format: uuid */
             endorsementId?: string;
@@ -2746,6 +2748,8 @@ export interface components {
             skill?: string;
             /** @description inferred_skill: the brief’s words (as stemmed), or the thesaurus terms they matched, that the skill was inferred from; related_words: the related terms (from the thesaurus of work vocabulary) found in the member’s profile or examples */
             words?: string[];
+            /** @description trade: the trade of the brief (of the members holding its skills, checked by its words) that this member works in, as the thesaurus of work vocabulary names it */
+            trade?: string;
             exampleTitle?: string;
             verifiedByHandoff?: boolean;
             /** @description From the asker to the candidate; `via` is the relationship of the hop into that member */

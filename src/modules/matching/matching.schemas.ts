@@ -34,7 +34,15 @@ const Unit = z.number().min(0).max(1);
 
 export const MatchReason = z
   .object({
-    kind: z.enum(['endorsement', 'trust_path', 'skills', 'inferred_skill', 'related_words', 'availability']),
+    kind: z.enum([
+      'endorsement',
+      'trust_path',
+      'skills',
+      'inferred_skill',
+      'related_words',
+      'trade',
+      'availability',
+    ]),
     text: z.string(),
     endorsementId: z.uuid().optional(),
     endorserId: z.uuid().optional(),
@@ -45,6 +53,12 @@ export const MatchReason = z
       .optional()
       .describe(
         'inferred_skill: the brief’s words (as stemmed), or the thesaurus terms they matched, that the skill was inferred from; related_words: the related terms (from the thesaurus of work vocabulary) found in the member’s profile or examples',
+      ),
+    trade: z
+      .string()
+      .optional()
+      .describe(
+        'trade: the trade of the brief (of the members holding its skills, checked by its words) that this member works in, as the thesaurus of work vocabulary names it',
       ),
     exampleTitle: z.string().optional(),
     verifiedByHandoff: z.boolean().optional(),

@@ -99,6 +99,11 @@ export interface BriefHits {
   declaredSkills: Int32Array;
   endorsedSkills: Int32Array;
   requestedSkills: number;
+  /**
+   * Per member: their closeness to the brief's trade mix at its weight (matching.trades.ts), which
+   * raises their fit towards 1: 0 unless filled after findHits.
+   */
+  trade: Float64Array;
   /** Per endorsement: how it speaks to the brief (`Relevance`), apart from the masks below. */
   relevance: Uint8Array;
   /** Endorsements that name a requested skill (a view of the scratch's array). */
@@ -132,6 +137,7 @@ interface Scratch {
   memberText: Float64Array;
   declaredSkills: Int32Array;
   endorsedSkills: Int32Array;
+  trade: Float64Array;
   relevance: Uint8Array;
   /** Room for every endorsement: a brief's inferred skills can name thousands. */
   onSkill: Int32Array;
@@ -155,6 +161,7 @@ function scratchOf(index: SearchIndex): Scratch {
     memberText: new Float64Array(n),
     declaredSkills: new Int32Array(n),
     endorsedSkills: new Int32Array(n),
+    trade: new Float64Array(n),
     relevance: new Uint8Array(index.endorseeOf.length),
     onSkill: new Int32Array(index.endorseeOf.length),
     evidenceBound: new Float64Array(n),
@@ -164,13 +171,15 @@ function scratchOf(index: SearchIndex): Scratch {
     group: new Float64Array(Math.max(1, index.largestEndorserGroup)),
   };
   scratches.set(index, scratch);
-  const { excluded, trust, memberText, declaredSkills, endorsedSkills, relevance, evidenceBound } = scratch;
+  const { excluded, trust, memberText, declaredSkills, endorsedSkills, trade, relevance, evidenceBound } =
+    scratch;
   for (const array of [
     excluded,
     trust,
     memberText,
     declaredSkills,
     endorsedSkills,
+    trade,
     relevance,
     evidenceBound,
   ]) {
@@ -223,7 +232,7 @@ export function findHits(
   },
 ): BriefHits {
   const scratch = scratchOf(index);
-  const { memberText, declaredSkills, endorsedSkills, relevance } = scratch;
+  const { memberText, declaredSkills, endorsedSkills, trade, relevance } = scratch;
   let maskLow = 0;
   let maskHigh = 0;
   const { memberTerms, rareExampleTerms, skillMembers, skillEndorsements } = index;
@@ -261,6 +270,7 @@ export function findHits(
     declaredSkills,
     endorsedSkills,
     requestedSkills: Math.min(brief.skills.length, MAX_SKILL_BITS),
+    trade,
     relevance,
     onSkill: onSkill.subarray(0, onSkillCount),
     maskLow,
@@ -296,12 +306,17 @@ export function fit(hits: BriefHits, p: number): number {
 }
 
 function fitWithText(hits: BriefHits, p: number, text: number): number {
-  if (hits.requestedSkills === 0) return clamp01(text);
+  const own = hits.requestedSkills === 0 ? clamp01(text) : clamp01(skillFit(hits, p, text));
+  // The brief's trade (matching.trades.ts) raises fit towards 1, never below the member's own.
+  return own + (1 - own) * hits.trade[p]!;
+}
+
+function skillFit(hits: BriefHits, p: number, text: number): number {
   const endorsed = hits.endorsedSkills[p]!;
   const declaredOnly = hits.declaredSkills[p]! & ~endorsed;
   const overlap =
     (popcount(endorsed) + WEIGHTS.fit.selfDeclaredSkill * popcount(declaredOnly)) / hits.requestedSkills;
-  return clamp01(WEIGHTS.fit.textShare * text + (1 - WEIGHTS.fit.textShare) * overlap);
+  return WEIGHTS.fit.textShare * text + (1 - WEIGHTS.fit.textShare) * overlap;
 }
 
 /**
@@ -446,8 +461,8 @@ export function askerTrust(positions: Int32Array, trust: Float64Array): AskerTru
 }
 
 /**
- * The members the brief touches (by their words, their examples' words, or a requested skill)
- * into `scratch.candidates`, each with an upper bound of its score in `scratch.bounds`: exact
+ * The members the brief touches (by their words, their examples' words, a requested skill or
+ * its trade) into `scratch.candidates`, each with an upper bound of its score in `scratch.bounds`: exact
  * trust, availability and rotation, fit and evidence rounded up by table. Returns how many.
  * It runs for every member of a large collective, so it calls nothing that returns a double
  * (each such return, unless inlined, allocates a heap number: 0.4 MB a request at 10,000
@@ -456,7 +471,7 @@ export function askerTrust(positions: Int32Array, trust: Float64Array): AskerTru
 function boundCandidates(index: SearchIndex, hits: BriefHits, evidenceBound: Float64Array): number {
   const w = WEIGHTS.score;
   const { textShare, selfDeclaredSkill } = WEIGHTS.fit;
-  const { memberText, declaredSkills, endorsedSkills, requestedSkills, startsOn } = hits;
+  const { memberText, declaredSkills, endorsedSkills, trade, requestedSkills, startsOn } = hits;
   const { excluded, trust, rotation: rotations, candidates, bounds, scores } = hits.scratch;
   const { availabilityStated, availabilityEnded, availabilityEnds } = index;
   const lastText = TEXT_UPPER.length - 1;
@@ -466,7 +481,9 @@ function boundCandidates(index: SearchIndex, hits: BriefHits, evidenceBound: Flo
     const text = memberText[p]!;
     const endorsed = endorsedSkills[p]!;
     const declared = declaredSkills[p]!;
-    if (excluded[p] === 1 || (text === 0 && declared === 0 && endorsed === 0)) continue;
+    const inTrade = trade[p]!;
+    if (excluded[p] === 1 || (text === 0 && declared === 0 && endorsed === 0 && inTrade === 0)) continue;
+    // fitWithText at the text's upper bound, inlined.
     const t = Math.ceil(text * UPPER_STEPS_PER_UNIT);
     let fitBound = t > lastText ? 1 : TEXT_UPPER[t]!;
     if (requestedSkills > 0) {
@@ -474,6 +491,7 @@ function boundCandidates(index: SearchIndex, hits: BriefHits, evidenceBound: Flo
         (popcount(endorsed) + selfDeclaredSkill * popcount(declared & ~endorsed)) / requestedSkills;
       fitBound = Math.min(1, textShare * fitBound + (1 - textShare) * overlap);
     }
+    fitBound += (1 - fitBound) * inTrade;
     const s = Math.ceil(evidenceBound[p]! * UPPER_STEPS_PER_UNIT);
     const available =
       startsOn !== undefined && availabilityEnds[p]! < startsOn

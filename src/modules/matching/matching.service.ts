@@ -19,6 +19,7 @@ import {
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
 import { inferSkills, type InferredSkill } from './matching.skills.js';
 import { stringAt } from './matching.strings.js';
+import { addTradeFit, shownTrade, tradeShares } from './matching.trades.js';
 import { createExpander, type RelatedLexeme } from './matching.synonyms.js';
 import {
   askerTrust,
@@ -241,7 +242,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     },
   });
   const matchContext = prepareMatchContext(db);
-  const expand = createExpander((config, texts) => stemTexts(db, config, texts));
+  const { expand, tradeLexemes } = createExpander((config, texts) => stemTexts(db, config, texts));
 
   async function rank(collectiveId: string, accountId: string, brief: Brief): Promise<Match[]> {
     const context = await matchContext({
@@ -267,9 +268,11 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
       ? withCompoundParts(parsed, (lexeme) => documentsWith(index.memberTerms, lexeme) > 0)
       : parsed;
     // Words related to the brief's, among those the collective's profiles and examples use.
-    const related = (
-      await expand({ language: context.language, config: context.textSearch, lexemes })
-    ).filter((r) => {
+    const [expanded, trades] = await Promise.all([
+      expand({ language: context.language, config: context.textSearch, lexemes }),
+      tradeLexemes(context.language, context.textSearch),
+    ]);
+    const related = expanded.filter((r) => {
       // Words most members use say little, and walking their postings costs the most.
       const members = documentsWith(index.memberTerms, r.lexeme);
       const { maxMemberShare, alwaysKept } = WEIGHTS.related;
@@ -287,6 +290,11 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const inferred = brief.skills.length === 0 ? inferSkills(index.skillModel, lexemes, related) : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
     const hits = findHits(index, { lexemes, related, skills, startsOn: brief.startsOn });
+    const shares = tradeShares(index, trades);
+    const mix = addTradeFit(hits, trades, shares, [
+      ...lexemes.map((lexeme) => ({ lexeme, weight: 1 })),
+      ...related,
+    ]);
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(view, askerId), {
       received,
       since: now().getTime() - ROTATION_WINDOW_MS,
@@ -305,6 +313,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const pathTo = source === undefined ? () => null : strongestPaths(graph, source);
     return results.map(({ position, memberId, components, score }) => {
       const member = memberAt(index, position);
+      const trade = shownTrade(hits, shares, mix, position);
       return {
         member: {
           id: memberId,
@@ -318,7 +327,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
         reasons: reasonsFor(
           index,
           member,
-          { skills, inferred, related },
+          { skills, inferred, related, trade: trade === undefined ? undefined : trades[trade]?.trade },
           strongestEndorsements(index, hits, position),
           pathTo(memberId),
           names,
@@ -415,7 +424,13 @@ function strongestEndorsements(index: SearchIndex, hits: BriefHits, position: nu
 function reasonsFor(
   index: SearchIndex,
   member: IndexedMember,
-  brief: { skills: string[]; inferred: InferredSkill[]; related: readonly RelatedLexeme[] },
+  brief: {
+    skills: string[];
+    inferred: InferredSkill[];
+    related: readonly RelatedLexeme[];
+    /** The brief's trade this member works in, if it raised their fit (matching.trades.ts). */
+    trade: string | undefined;
+  },
   strongest: readonly number[],
   path: { members: string[]; labels: string[] } | null,
   names: Map<string, string>,
@@ -467,6 +482,9 @@ function reasonsFor(
       text: `related words: ${pairs.map((r) => `"${r.word}" for "${r.cue}"`).join(', ')}`,
       words: pairs.map((r) => r.word),
     });
+  }
+  if (brief.trade !== undefined) {
+    reasons.push({ kind: 'trade', text: `works in the brief’s trade: ${brief.trade}`, trade: brief.trade });
   }
   const declared = brief.skills.filter((s) => member.skills.includes(s) && !inferredSkills.has(s));
   if (declared.length > 0) {

@@ -9,7 +9,7 @@
  * English WordNet was measured as a second source and dropped (bench/README.md): on top of
  * the thesaurus it changed nothing beyond noise, and alone it added 0.004 nDCG@10.
  */
-import { THESAURI } from './matching.thesaurus.js';
+import { TRADES, type Trade } from './matching.thesaurus.js';
 import { WEIGHTS } from './matching.weights.js';
 
 export interface RelatedLexeme {
@@ -30,6 +30,18 @@ interface ThesaurusEntry {
   targets: { word: string; lexemes: string[] }[];
 }
 
+/** A trade of the thesaurus with the lexemes of all its terms (sorted). */
+export interface StemmedTrade {
+  trade: string;
+  lexemes: readonly string[];
+}
+
+/** A language's thesaurus, stemmed: its entries, and its trades. */
+interface StemmedThesaurus {
+  entries: ThesaurusEntry[];
+  trades: StemmedTrade[];
+}
+
 /** A thesaurus line's terms: `a, b => c, d` (one way) or `a, b, c` (each to the others). */
 export function parseThesaurusLine(line: string): { cues: string[]; targets: string[] }[] {
   const terms = (part: string) =>
@@ -45,29 +57,45 @@ export function parseThesaurusLine(line: string): { cues: string[]; targets: str
 
 export function createExpander(
   stem: Stemmer,
-  thesauri: Readonly<Partial<Record<string, readonly string[]>>> = THESAURI,
+  thesauri: Readonly<Partial<Record<string, readonly Trade[]>>> = TRADES,
 ) {
-  const stemmed = new Map<string, Promise<ThesaurusEntry[]>>();
+  const stemmed = new Map<string, Promise<StemmedThesaurus>>();
 
   /** A language's thesaurus with every term stemmed, once per configuration. */
-  function thesaurus(language: string, config: string): Promise<ThesaurusEntry[]> {
+  function thesaurus(language: string, config: string): Promise<StemmedThesaurus> {
     const key = `${language}:${config}`;
     const known = stemmed.get(key);
     if (known !== undefined) return known;
-    const pairs = (thesauri[language] ?? []).flatMap(parseThesaurusLine);
+    const trades = (thesauri[language] ?? []).map(({ trade, lines }) => ({
+      trade,
+      pairs: lines.flatMap(parseThesaurusLine),
+    }));
+    const pairs = trades.flatMap((t) => t.pairs);
     const terms = [...new Set(pairs.flatMap((p) => [...p.cues, ...p.targets]))];
     const loading =
       terms.length === 0
-        ? Promise.resolve([])
+        ? Promise.resolve({ entries: [], trades: [] })
         : stem(config, terms).then((lexemes) => {
             const of = new Map(terms.map((term, i) => [term, lexemes[i] ?? []]));
-            return pairs.flatMap(({ cues, targets }) =>
-              cues.map((cue) => ({
-                cue,
-                cueLexemes: of.get(cue) ?? [],
-                targets: targets.map((word) => ({ word, lexemes: of.get(word) ?? [] })),
+            return {
+              entries: pairs.flatMap(({ cues, targets }) =>
+                cues.map((cue) => ({
+                  cue,
+                  cueLexemes: of.get(cue) ?? [],
+                  targets: targets.map((word) => ({ word, lexemes: of.get(word) ?? [] })),
+                })),
+              ),
+              trades: trades.map(({ trade, pairs: tradePairs }) => ({
+                trade,
+                lexemes: [
+                  ...new Set(
+                    tradePairs.flatMap((p) =>
+                      [...p.cues, ...p.targets].flatMap((term) => of.get(term) ?? []),
+                    ),
+                  ),
+                ].sort(),
               })),
-            );
+            };
           });
     // A failed load (database unavailable) is tried again by the next brief.
     loading.catch(() => stemmed.delete(key));
@@ -80,7 +108,7 @@ export function createExpander(
    * the brief's own lexemes (as PostgreSQL parsed them), sorted by lexeme. A term of several
    * words is a cue when the brief has all of them.
    */
-  return async function expand(brief: {
+  async function expand(brief: {
     language: string;
     config: string;
     lexemes: readonly string[];
@@ -88,7 +116,7 @@ export function createExpander(
     const own = new Set(brief.lexemes);
     const found = new Map<string, RelatedLexeme>();
     const weight = WEIGHTS.related.thesaurus;
-    for (const entry of await thesaurus(brief.language, brief.config)) {
+    for (const entry of (await thesaurus(brief.language, brief.config)).entries) {
       if (entry.cueLexemes.length === 0 || !entry.cueLexemes.every((l) => own.has(l))) continue;
       for (const target of entry.targets) {
         for (const lexeme of target.lexemes) {
@@ -98,6 +126,12 @@ export function createExpander(
       }
     }
     return [...found.values()].sort((a, b) => (a.lexeme < b.lexeme ? -1 : 1));
-  };
+  }
+
+  /** The trades of the language's thesaurus, in its order, with their lexemes: one array per configuration. */
+  async function tradeLexemes(language: string, config: string): Promise<readonly StemmedTrade[]> {
+    return (await thesaurus(language, config)).trades;
+  }
+
+  return { expand, tradeLexemes };
 }
-export type Expander = ReturnType<typeof createExpander>;

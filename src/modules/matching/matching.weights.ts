@@ -83,6 +83,14 @@ export const WEIGHTS = {
    */
   related: { thesaurus: 0.6, maxMemberShare: 0.2, alwaysKept: 10 },
 
+  /**
+   * Colleagues of the same trade (matching.trades.ts): a member's closeness (cosine, up to 1) to
+   * the brief's trade mix raises their fit towards 1 at `fit` times that closeness:
+   * fit = own + (1 - own) x fit x closeness. Shares below `minShare` of a member's trade words
+   * are left out.
+   */
+  trades: { fit: 0.6, minShare: 0.2 },
+
   /** Example quality in [0.5, 1]: richer descriptions count more, up to this many words. */
   example: { fullWords: 60 },
 

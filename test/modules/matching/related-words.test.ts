@@ -22,7 +22,10 @@ function fakeStemmer() {
 }
 
 const THESAURUS = {
-  en: ['label, box => packaging, dieline', 'forecast, prediction', 'look and feel => brand identity'],
+  en: [
+    { trade: 'design', lines: ['label, box => packaging, dieline', 'look and feel => brand identity'] },
+    { trade: 'data', lines: ['forecast, prediction'] },
+  ],
 };
 
 describe('thesaurus lines', () => {
@@ -53,7 +56,7 @@ describe('thesaurus lines', () => {
 describe('expanding a brief', () => {
   it('adds the targets of every cue the brief has, at the thesaurus weight, without the brief’s own lexemes', async () => {
     const { stem } = fakeStemmer();
-    const expand = createExpander(stem, THESAURUS);
+    const { expand } = createExpander(stem, THESAURUS);
     const related = await expand({
       language: 'en',
       config: 'rx_english',
@@ -66,7 +69,7 @@ describe('expanding a brief', () => {
   });
 
   it('reads groups both ways, and a cue of several words only when the brief has all of them', async () => {
-    const expand = createExpander(fakeStemmer().stem, THESAURUS);
+    const { expand } = createExpander(fakeStemmer().stem, THESAURUS);
     const lexemesOf = async (lexemes: string[]) =>
       (await expand({ language: 'en', config: 'rx_english', lexemes })).map((r) => r.lexeme);
     expect(await lexemesOf(['prediction'])).toEqual(['forecast']);
@@ -77,7 +80,7 @@ describe('expanding a brief', () => {
 
   it('stems the thesaurus once per configuration, and not at all for a language without one', async () => {
     const { calls, stem } = fakeStemmer();
-    const expand = createExpander(stem, THESAURUS);
+    const { expand } = createExpander(stem, THESAURUS);
     await expand({ language: 'en', config: 'rx_english', lexemes: ['label'] });
     await expand({ language: 'en', config: 'rx_english', lexemes: ['box'] });
     expect(calls.map((c) => c.config)).toEqual(['rx_english']);
@@ -90,7 +93,7 @@ describe('expanding a brief', () => {
     let fail = true;
     const flaky = (config: string, texts: readonly string[]) =>
       fail ? Promise.reject(new Error('connection refused')) : stem(config, texts);
-    const expand = createExpander(flaky, THESAURUS);
+    const { expand } = createExpander(flaky, THESAURUS);
     await expect(expand({ language: 'en', config: 'rx_english', lexemes: ['label'] })).rejects.toThrow();
     fail = false;
     expect(await expand({ language: 'en', config: 'rx_english', lexemes: ['label'] })).toHaveLength(2);
