@@ -107,6 +107,7 @@ export function poolOptionsOf(db: Db): PoolOptions {
 /** A drizzle query with `sql.placeholder`s, before `.prepare()`. */
 interface Preparable<R> {
   prepare(name: string): { execute(placeholders: Record<string, unknown>): Promise<R> };
+  execute(placeholders: Record<string, unknown>): Promise<R>;
 }
 
 const preparedByDb = new WeakMap<
@@ -139,4 +140,20 @@ export async function executePrepared<R>(
     statements.set(name, statement);
   }
   return statement.execute(placeholders) as Promise<R>;
+}
+
+/**
+ * A query of many shapes (a list and its optional filters): its common shape has a `name` and
+ * runs as `executePrepared` does; any other is built for this request alone, since each
+ * combination of filters would otherwise hold a prepared statement on every connection.
+ */
+export function executeShape<R>(
+  db: DbOrTx,
+  name: string | undefined,
+  build: (db: DbOrTx) => Preparable<R>,
+  placeholders: Record<string, unknown>,
+): Promise<R> {
+  return name === undefined
+    ? build(db).execute(placeholders)
+    : executePrepared(db, name, build, placeholders);
 }
