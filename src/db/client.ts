@@ -110,17 +110,29 @@ interface Preparable<R> {
   execute(placeholders: Record<string, unknown>): Promise<R>;
 }
 
-const preparedByDb = new WeakMap<
-  Db,
-  Map<string, { execute(placeholders: Record<string, unknown>): Promise<unknown> }>
->();
+type Statement = { execute(placeholders: Record<string, unknown>): Promise<unknown> };
+
+const preparedByDb = new WeakMap<Db, Map<string, Statement>>();
+/** Statements run in transactions: built once, then run on each transaction's connection. */
+const preparedForTransactions = new Map<string, Statement>();
+
+function cached(statements: Map<string, Statement>, name: string, prepare: () => Statement): Statement {
+  let statement = statements.get(name);
+  if (statement === undefined) {
+    statement = prepare();
+    statements.set(name, statement);
+  }
+  return statement;
+}
 
 /**
- * Runs a hot query as a named prepared statement. On the pool it is built once per Db (drizzle
- * building the same SQL text for every request was a quarter of the server's CPU), and
- * PostgreSQL parses and plans it once per connection. Inside a transaction it is built for
- * that transaction's connection, which reuses the connection's parsed statement of that name.
- * `name` must be unique to `build` across the codebase: PostgreSQL refuses one name for two texts.
+ * Runs a hot query as a named prepared statement: drizzle builds its SQL once (building the
+ * same SQL text for every request was a quarter of the server's CPU), and PostgreSQL parses
+ * and plans it once per connection. On the pool it is built once per Db. In a transaction it
+ * is built once for all of them and run on the transaction's connection: drizzle's prepared
+ * query sends through its `client`, here the transaction session's (a drizzle internal that
+ * every test of a transaction would catch changing). `name` must be unique to `build` across
+ * the codebase: PostgreSQL refuses one name for two texts.
  */
 export async function executePrepared<R>(
   db: DbOrTx,
@@ -128,18 +140,18 @@ export async function executePrepared<R>(
   build: (db: DbOrTx) => Preparable<R>,
   placeholders: Record<string, unknown>,
 ): Promise<R> {
-  if (db instanceof PgTransaction) return build(db).prepare(name).execute(placeholders);
+  if (db instanceof PgTransaction) {
+    const statement = cached(preparedForTransactions, name, () => build(db).prepare(name));
+    const { client } = (db as unknown as { session: { client: pg.PoolClient } }).session;
+    const onConnection = Object.create(statement, { client: { value: client } }) as Statement;
+    return onConnection.execute(placeholders) as Promise<R>;
+  }
   let statements = preparedByDb.get(db);
   if (statements === undefined) {
     statements = new Map();
     preparedByDb.set(db, statements);
   }
-  let statement = statements.get(name);
-  if (statement === undefined) {
-    statement = build(db).prepare(name);
-    statements.set(name, statement);
-  }
-  return statement.execute(placeholders) as Promise<R>;
+  return cached(statements, name, () => build(db).prepare(name)).execute(placeholders) as Promise<R>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, lt, not, or, sql } from 'drizzle-orm';
 import { executePrepared, type DbOrTx } from '../../db/client.js';
 import { idempotencyKeys } from '../../db/tables.js';
 
@@ -9,17 +9,17 @@ export interface KeyRef {
 }
 
 /** The key's row, by placeholders `accountId`, `scope` and `key`. */
-const isKey = and(
-  eq(idempotencyKeys.accountId, sql.placeholder('accountId')),
-  eq(idempotencyKeys.scope, sql.placeholder('scope')),
-  eq(idempotencyKeys.key, sql.placeholder('key')),
-);
+const isKey = sql`(${idempotencyKeys.accountId}, ${idempotencyKeys.scope}, ${idempotencyKeys.key})
+  = (${sql.placeholder('accountId')}, ${sql.placeholder('scope')}, ${sql.placeholder('key')})`;
 
 /** Rows older than the retention (placeholder `retentionSeconds`). */
 const expired = lt(
   idempotencyKeys.createdAt,
   sql`now() - make_interval(secs => ${sql.placeholder('retentionSeconds')}::int)`,
 );
+
+/** What a claim purges: expired rows but the claimed key's, which the claim takes over. */
+const purgeable = and(expired, not(isKey));
 
 // Every statement here is prepared: a create with an Idempotency-Key runs them in its
 // transaction, beside the create's own.
@@ -28,13 +28,42 @@ const expired = lt(
  * Claims the key for this transaction: inserts it, or takes over a row older than the
  * retention. A concurrent claim of the same key waits here until the first transaction ends.
  * Returns false when a live row already holds the key.
+ *
+ * In the same statement it forgets stored responses older than the retention, so their bodies
+ * (which can hold a one-time secret such as an invitation token) do not outlive their purpose:
+ * all of this account's, and a bounded batch (placeholder `batch`) of anyone's, so the table
+ * stays small even for accounts that never create anything again. The claimed key itself is
+ * left to the claim, which takes it over: one statement must not change a row twice.
  */
-export async function claimKey(tx: DbOrTx, ref: KeyRef & { requestHash: string; retentionSeconds: number }) {
+export async function claimKey(
+  tx: DbOrTx,
+  ref: KeyRef & { requestHash: string; retentionSeconds: number; batch: number },
+) {
   const claimed = await executePrepared(
     tx,
-    'idempotency_claim_key',
-    (on) =>
-      on
+    'idempotency_purge_and_claim_key',
+    (on) => {
+      const purge = on.$with('purge', {}).as(
+        on
+          .delete(idempotencyKeys)
+          .where(
+            and(
+              purgeable,
+              or(
+                eq(idempotencyKeys.accountId, sql.placeholder('accountId')),
+                sql`ctid IN (${on
+                  .select({ ctid: sql`ctid` })
+                  .from(idempotencyKeys)
+                  .where(purgeable)
+                  .limit(sql.placeholder('batch'))
+                  .for('update', { skipLocked: true })})`,
+              ),
+            ),
+          )
+          .getSQL(),
+      );
+      return on
+        .with(purge)
         .insert(idempotencyKeys)
         .values({
           accountId: sql.placeholder('accountId'),
@@ -53,7 +82,8 @@ export async function claimKey(tx: DbOrTx, ref: KeyRef & { requestHash: string; 
           },
           setWhere: expired,
         })
-        .returning({ key: idempotencyKeys.key }),
+        .returning({ key: idempotencyKeys.key });
+    },
     { ...ref },
   );
   return claimed.length > 0;
@@ -87,37 +117,5 @@ export async function storeResponse(
         .where(isKey),
     // As text: pg would send an array body as a PostgreSQL array, not as JSON.
     { ...ref, body: JSON.stringify(ref.body), headers: JSON.stringify(ref.headers) },
-  );
-}
-
-/**
- * Forgets stored responses older than the retention, so their bodies (which can hold a
- * one-time secret such as an invitation token) do not outlive their purpose: all of this
- * account's, and a bounded batch of anyone's, so the table stays small even for accounts
- * that never create anything again.
- */
-export async function deleteExpiredKeys(
-  tx: DbOrTx,
-  args: { accountId: string; retentionSeconds: number; batch: number },
-) {
-  await executePrepared(
-    tx,
-    'idempotency_delete_expired_keys',
-    (on) =>
-      on.delete(idempotencyKeys).where(
-        and(
-          expired,
-          or(
-            eq(idempotencyKeys.accountId, sql.placeholder('accountId')),
-            sql`ctid IN (${on
-              .select({ ctid: sql`ctid` })
-              .from(idempotencyKeys)
-              .where(expired)
-              .limit(sql.placeholder('batch'))
-              .for('update', { skipLocked: true })})`,
-          ),
-        ),
-      ),
-    args,
   );
 }
