@@ -1,5 +1,5 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { Column, getTableName, is, SQL, Subquery, type ExtractTablesWithRelations } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
@@ -112,6 +112,82 @@ interface Preparable<R> {
 
 type Statement = { execute(placeholders: Record<string, unknown>): Promise<unknown> };
 
+/** What drizzle's node-postgres prepared query keeps of a query with a selection. */
+interface Selecting extends Statement {
+  fields?: { path: string[]; field: unknown }[];
+  joinsNotNullableMap?: Record<string, boolean>;
+  customResultMapper?: (rows: unknown[][]) => unknown[];
+}
+
+interface Decoder {
+  mapFromDriverValue(value: unknown): unknown;
+}
+
+/** Which decoder drizzle's mapResultRow uses for a field (`decoder` is internal to its SQL). */
+function decoderOf(field: unknown): Decoder {
+  type Decoded = { decoder: Decoder };
+  if (is(field, Column)) return field;
+  if (is(field, SQL)) return (field as unknown as Decoded).decoder;
+  if (is(field, Subquery)) return (field._.sql as unknown as Decoded).decoder;
+  return (field as { sql: Decoded }).sql.decoder;
+}
+
+/**
+ * drizzle's mapResultRow (drizzle-orm/utils.js) with its per-field decisions taken once per
+ * statement instead of for every field of every row: which decoder, whether it is the
+ * identity, and which table a nested object's field comes from. A page of 21 members is 546
+ * fields, and those decisions (`is` walks prototype chains, aliased columns are proxies) were
+ * about a tenth of the server's time on the lists. The rows come out the same: the same
+ * paths, decoders, and nested objects of a left join set to null when their first field is.
+ */
+function compiledRowMapper(
+  fields: NonNullable<Selecting['fields']>,
+  joinsNotNullableMap: Selecting['joinsNotNullableMap'],
+): (rows: unknown[][]) => unknown[] {
+  const plan = fields.map(({ path, field }) => {
+    const decoder = decoderOf(field);
+    const identity = decoder.mapFromDriverValue === Column.prototype.mapFromDriverValue;
+    return {
+      parents: path.slice(0, -1),
+      key: path[path.length - 1] ?? '',
+      decode: identity ? undefined : (value: unknown) => decoder.mapFromDriverValue(value),
+      table:
+        joinsNotNullableMap && is(field, Column) && path.length === 2 ? getTableName(field.table) : undefined,
+      object: path[0] ?? '',
+    };
+  });
+  return (rows) =>
+    rows.map((row) => {
+      const result: Record<string, unknown> = {};
+      const nullify: Record<string, string | false> = {};
+      for (let i = 0; i < plan.length; i += 1) {
+        const { parents, key, decode, table, object } = plan[i] as (typeof plan)[number];
+        let node = result;
+        for (const parent of parents) node = (node[parent] ??= {}) as Record<string, unknown>;
+        const raw = row[i];
+        const value = raw === null || decode === undefined ? raw : decode(raw);
+        node[key] = value;
+        if (table === undefined) continue;
+        const seen = nullify[object];
+        if (seen === undefined) nullify[object] = value === null ? table : false;
+        else if (typeof seen === 'string' && seen !== table) nullify[object] = false;
+      }
+      for (const [object, table] of Object.entries(nullify)) {
+        if (typeof table === 'string' && joinsNotNullableMap?.[table] !== true) result[object] = null;
+      }
+      return result;
+    });
+}
+
+/** A prepared query that maps its rows with `compiledRowMapper`. */
+function withCompiledMapper(statement: Statement): Statement {
+  const selecting = statement as Selecting;
+  if (selecting.fields !== undefined && selecting.customResultMapper === undefined) {
+    selecting.customResultMapper = compiledRowMapper(selecting.fields, selecting.joinsNotNullableMap);
+  }
+  return statement;
+}
+
 const preparedByDb = new WeakMap<Db, Map<string, Statement>>();
 /** Statements run in transactions: built once, then run on each transaction's connection. */
 const preparedForTransactions = new Map<string, Statement>();
@@ -141,7 +217,9 @@ export async function executePrepared<R>(
   placeholders: Record<string, unknown>,
 ): Promise<R> {
   if (db instanceof PgTransaction) {
-    const statement = cached(preparedForTransactions, name, () => build(db).prepare(name));
+    const statement = cached(preparedForTransactions, name, () =>
+      withCompiledMapper(build(db).prepare(name)),
+    );
     const { client } = (db as unknown as { session: { client: pg.PoolClient } }).session;
     const onConnection = Object.create(statement, { client: { value: client } }) as Statement;
     return onConnection.execute(placeholders) as Promise<R>;
@@ -151,7 +229,9 @@ export async function executePrepared<R>(
     statements = new Map();
     preparedByDb.set(db, statements);
   }
-  return cached(statements, name, () => build(db).prepare(name)).execute(placeholders) as Promise<R>;
+  return cached(statements, name, () => withCompiledMapper(build(db).prepare(name))).execute(
+    placeholders,
+  ) as Promise<R>;
 }
 
 /**
