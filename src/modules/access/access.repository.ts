@@ -1,11 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, inArray } from 'drizzle-orm';
 import { caller, callerIs } from '../../db/caller.js';
 import { executePrepared, type DbOrTx } from '../../db/client.js';
 import { accounts, members } from '../../db/tables.js';
-
-/** The member a request is about, beside the caller's own row. */
-const about = alias(members, 'about');
 
 /** The caller's member row of a collective: every collective-scoped request reads it. */
 export async function findMembership(db: DbOrTx, args: { collectiveId: string; accountId: string }) {
@@ -16,37 +12,6 @@ export async function findMembership(db: DbOrTx, args: { collectiveId: string; a
       on
         .select({ id: caller.id, role: caller.role, status: caller.status })
         .from(caller)
-        .where(callerIs)
-        .limit(1),
-    args,
-  );
-  return row;
-}
-
-/**
- * The caller's member row and the status of the member a request is about, in one round trip.
- * No row: the caller is no member of the collective; a null status: no such member in it.
- */
-export async function findMembershipAndMemberStatus(
-  db: DbOrTx,
-  args: { collectiveId: string; accountId: string; memberId: string },
-) {
-  const [row] = await executePrepared(
-    db,
-    'access_membership_and_member_status',
-    (on) =>
-      on
-        .select({
-          id: caller.id,
-          role: caller.role,
-          status: caller.status,
-          memberStatus: about.status,
-        })
-        .from(caller)
-        .leftJoin(
-          about,
-          and(eq(about.collectiveId, caller.collectiveId), eq(about.id, sql.placeholder('memberId'))),
-        )
         .where(callerIs)
         .limit(1),
     args,

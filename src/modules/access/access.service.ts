@@ -1,10 +1,10 @@
+import { ADMIN_ROLES } from '../../db/caller.js';
 import type { DbOrTx } from '../../db/client.js';
 import { Forbidden, NotFound } from '../../http/errors.js';
 import {
   findActiveMemberNames,
   findMemberNames,
   findMembership,
-  findMembershipAndMemberStatus,
   findMemberStatus,
 } from './access.repository.js';
 
@@ -37,21 +37,6 @@ export async function requireMember(
 }
 
 /**
- * `requireMember` and `memberStatus` of the member the request is about, in one round trip:
- * the status is undefined when the collective has no such member.
- */
-export async function requireMemberAbout(
-  db: DbOrTx,
-  args: { collectiveId: string; accountId: string; memberId: string },
-): Promise<{ membership: Membership; memberStatus: string | undefined }> {
-  const row = await findMembershipAndMemberStatus(db, args);
-  return {
-    membership: activeMembership(row, args.collectiveId, args.accountId),
-    memberStatus: row?.memberStatus ?? undefined,
-  };
-}
-
-/**
  * The gate of `requireMember` for a caller's member row read by another query (a use case that
  * reads it together with its own data, in one round trip): 404 unless it is active.
  */
@@ -65,7 +50,7 @@ export function activeMembership(
 }
 
 export function isAdmin(membership: Membership): boolean {
-  return membership.role === 'owner' || membership.role === 'admin';
+  return ADMIN_ROLES.includes(membership.role);
 }
 
 /** Role checks inside one's own collective: 403, since membership itself is not secret. */

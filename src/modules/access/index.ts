@@ -10,7 +10,6 @@ export {
   memberStatus,
   requireAdmin,
   requireMember,
-  requireMemberAbout,
   requireOwner,
   type Membership,
   type Role,

@@ -1,5 +1,16 @@
 import { and, desc, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import { returnedRow, type DbOrTx } from '../../db/client.js';
+import {
+  about,
+  aboutIs,
+  caller,
+  callerActive,
+  callerIs,
+  callerIsAdmin,
+  callerPageColumns,
+  splitCallerPage,
+  type CallerRow,
+} from '../../db/caller.js';
+import { executeShape, returnedRow, type DbOrTx } from '../../db/client.js';
 import { endorsements, referrals } from '../../db/tables.js';
 
 export type EndorsementRow = Omit<
@@ -106,24 +117,34 @@ export async function findCompletedHandoff(
   return row;
 }
 
-export async function listEndorsements(
+/**
+ * The caller's member row, the status of the member whose endorsements are listed (null when
+ * the collective has no such member), and a page of those endorsements, newest first, in one
+ * statement: listEndorsements' only query. Hidden ones stay in the lists of the two people
+ * involved (the member listed is the caller) and of admins: the caller's row decides, here. The first page of each
+ * direction is a prepared statement; `caller` is undefined when the caller is no member.
+ */
+export async function listEndorsementsForCaller(
   db: DbOrTx,
   args: {
     collectiveId: string;
+    accountId: string;
     memberId: string;
     direction: 'received' | 'given';
     includeRetracted: boolean;
-    includeHidden: boolean;
     before?: { at: string; id: string } | undefined;
     limit: number;
   },
-): Promise<EndorsementRow[]> {
+): Promise<{ caller: CallerRow | undefined; memberStatus: string | null; rows: EndorsementRow[] }> {
   const conditions: (SQL | undefined)[] = [
-    eq(endorsements.collectiveId, args.collectiveId),
-    eq(args.direction === 'received' ? endorsements.endorseeId : endorsements.endorserId, args.memberId),
+    eq(endorsements.collectiveId, caller.collectiveId),
+    eq(
+      args.direction === 'received' ? endorsements.endorseeId : endorsements.endorserId,
+      sql.placeholder('memberId'),
+    ),
+    or(sql`${sql.placeholder('includeRetracted')}::boolean`, eq(endorsements.status, 'active')),
+    or(isNull(endorsements.hiddenAt), eq(caller.id, sql.placeholder('memberId')), callerIsAdmin),
   ];
-  if (!args.includeRetracted) conditions.push(eq(endorsements.status, 'active'));
-  if (!args.includeHidden) conditions.push(isNull(endorsements.hiddenAt));
   if (args.before) {
     const at = new Date(args.before.at);
     conditions.push(
@@ -133,12 +154,34 @@ export async function listEndorsements(
       ),
     );
   }
-  return db
-    .select(columns)
-    .from(endorsements)
-    .where(and(...conditions))
-    .orderBy(desc(endorsements.createdAt), desc(endorsements.id))
-    .limit(args.limit + 1);
+  const rows = await executeShape(
+    db,
+    args.before ? undefined : `endorsements_first_page_${args.direction}_for_caller`,
+    (on) => {
+      const page = on
+        .select(columns)
+        .from(endorsements)
+        .where(and(...conditions))
+        .orderBy(desc(endorsements.createdAt), desc(endorsements.id))
+        .limit(sql.placeholder('limit'))
+        .as('page');
+      return on
+        .select({ ...callerPageColumns(page), memberStatus: about.status })
+        .from(caller)
+        .leftJoin(about, aboutIs)
+        .leftJoinLateral(page, callerActive)
+        .where(callerIs)
+        .orderBy(desc(page.createdAt), desc(page.id));
+    },
+    {
+      collectiveId: args.collectiveId,
+      accountId: args.accountId,
+      memberId: args.memberId,
+      includeRetracted: args.includeRetracted,
+      limit: args.limit + 1,
+    },
+  );
+  return { ...splitCallerPage<EndorsementRow>(rows), memberStatus: rows[0]?.memberStatus ?? null };
 }
 
 export async function updateEndorsement(

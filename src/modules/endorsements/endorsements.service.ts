@@ -3,11 +3,11 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { Conflict, Forbidden, NotFound, Unprocessable, ValidationFailed } from '../../http/errors.js';
 import { decodeTimeIdCursor, toPage, type Page } from '../../http/pagination.js';
 import {
+  activeMembership,
   isAdmin,
   memberNames,
   memberStatus,
   requireMember,
-  requireMemberAbout,
   type Membership,
 } from '../access/index.js';
 import type { KeySet } from '../auth/index.js';
@@ -31,7 +31,7 @@ import {
   findEndorsement,
   findSameExample,
   insertEndorsement,
-  listEndorsements,
+  listEndorsementsForCaller,
   retractedByEndorser,
   updateEndorsement,
   type EndorsementRow,
@@ -227,23 +227,18 @@ export function createEndorsementsService(deps: { db: Db; keys: KeySet; baseUrl:
       memberId: string,
       query: ListEndorsementsQuery,
     ): Promise<Page<Endorsement>> {
-      const { membership, memberStatus: status } = await requireMemberAbout(db, {
+      const cursor = decodeTimeIdCursor(query.cursor);
+      const { caller, memberStatus, rows } = await listEndorsementsForCaller(db, {
         collectiveId,
         accountId,
         memberId,
-      });
-      if (status === undefined) throw new NotFound('MEMBER_NOT_FOUND', 'No such member in this collective.');
-      const cursor = decodeTimeIdCursor(query.cursor);
-      const rows = await listEndorsements(db, {
-        collectiveId,
-        memberId,
         direction: query.direction,
         includeRetracted: query.includeRetracted,
-        // Hidden ones stay in the lists of the two people involved, and of admins.
-        includeHidden: memberId === membership.memberId || isAdmin(membership),
         before: cursor,
         limit: query.limit,
       });
+      activeMembership(caller, collectiveId, accountId);
+      if (memberStatus === null) throw new NotFound('MEMBER_NOT_FOUND', 'No such member in this collective.');
       return toPage(rows, query.limit, toEndorsement, (row) => [row.createdAt.toISOString(), row.id]);
     },
 

@@ -28,29 +28,32 @@ export async function insertEvents(
   notifyingTypes: readonly string[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const inserted = await db.insert(events).values(rows).returning({ seq: events.seq });
   const collectiveIds = `{${[...new Set(rows.map((r) => r.collectiveId))].join(',')}}`;
-  const seqs = `{${inserted.map((r) => r.seq).join(',')}}`;
   const types = `{${notifyingTypes.join(',')}}`;
+  // One statement, one round trip: the events, then (the data-modifying CTEs see the inserted
+  // rows through RETURNING) their inbox and outbox rows, and the notifications.
+  const inserted = db.insert(events).values(rows).returning({
+    collectiveId: events.collectiveId,
+    seq: events.seq,
+    type: events.type,
+    actorMemberId: events.actorMemberId,
+    aboutMemberIds: events.aboutMemberIds,
+    createdAt: events.createdAt,
+  });
   await db.execute(sql`
-    WITH e AS (
-      SELECT collective_id, seq, type, actor_member_id, about_member_ids, created_at
-      FROM events
-      WHERE collective_id = ANY(${collectiveIds}::uuid[]) AND seq = ANY(${seqs}::bigint[])
-    ), inbox AS (
+    WITH e AS (${inserted.getSQL()}), inbox AS (
       INSERT INTO notifications (collective_id, member_id, event_seq, type, created_at)
       SELECT e.collective_id, m.member_id, e.seq, e.type, e.created_at
       FROM e CROSS JOIN LATERAL unnest(e.about_member_ids) AS m(member_id)
       WHERE e.type = ANY(${types}::text[]) AND m.member_id IS DISTINCT FROM e.actor_member_id
       ON CONFLICT DO NOTHING
+    ), outbox AS (
+      INSERT INTO webhook_deliveries (collective_id, webhook_id, event_seq, event_type, next_attempt_at, created_at)
+      SELECT e.collective_id, w.id, e.seq, e.type, e.created_at, e.created_at
+      FROM e JOIN webhooks w ON w.collective_id = e.collective_id
+      WHERE w.status <> 'paused' AND w.event_types && ARRAY[e.type, '*']
     )
-    INSERT INTO webhook_deliveries (collective_id, webhook_id, event_seq, event_type, next_attempt_at, created_at)
-    SELECT e.collective_id, w.id, e.seq, e.type, e.created_at, e.created_at
-    FROM e JOIN webhooks w ON w.collective_id = e.collective_id
-    WHERE w.status <> 'paused' AND w.event_types && ARRAY[e.type, '*']`);
-  await db.execute(
-    sql`SELECT pg_notify(${EVENTS_CHANNEL}, c::text) FROM unnest(${collectiveIds}::uuid[]) AS c`,
-  );
+    SELECT pg_notify(${EVENTS_CHANNEL}, c::text) FROM unnest(${collectiveIds}::uuid[]) AS c`);
 }
 
 /** What a viewer may see: everything (admins, `null`), or public events and those about them. */

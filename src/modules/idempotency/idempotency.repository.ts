@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { and, eq, lt, not, or, sql } from 'drizzle-orm';
+import { executePrepared, type DbOrTx } from '../../db/client.js';
 import { idempotencyKeys } from '../../db/tables.js';
 
 export interface KeyRef {
@@ -8,41 +8,94 @@ export interface KeyRef {
   key: string;
 }
 
+/** The key's row, by placeholders `accountId`, `scope` and `key`. */
+const isKey = sql`(${idempotencyKeys.accountId}, ${idempotencyKeys.scope}, ${idempotencyKeys.key})
+  = (${sql.placeholder('accountId')}, ${sql.placeholder('scope')}, ${sql.placeholder('key')})`;
+
+/** Rows older than the retention (placeholder `retentionSeconds`). */
+const expired = lt(
+  idempotencyKeys.createdAt,
+  sql`now() - make_interval(secs => ${sql.placeholder('retentionSeconds')}::int)`,
+);
+
+/** What a claim purges: expired rows but the claimed key's, which the claim takes over. */
+const purgeable = and(expired, not(isKey));
+
+// Every statement here is prepared: a create with an Idempotency-Key runs them in its
+// transaction, beside the create's own.
+
 /**
  * Claims the key for this transaction: inserts it, or takes over a row older than the
  * retention. A concurrent claim of the same key waits here until the first transaction ends.
  * Returns false when a live row already holds the key.
+ *
+ * In the same statement it forgets stored responses older than the retention, so their bodies
+ * (which can hold a one-time secret such as an invitation token) do not outlive their purpose:
+ * all of this account's, and a bounded batch (placeholder `batch`) of anyone's, so the table
+ * stays small even for accounts that never create anything again. The claimed key itself is
+ * left to the claim, which takes it over: one statement must not change a row twice.
  */
-export async function claimKey(tx: DbOrTx, ref: KeyRef & { requestHash: string; retentionSeconds: number }) {
-  const claimed = await tx
-    .insert(idempotencyKeys)
-    .values({ accountId: ref.accountId, scope: ref.scope, key: ref.key, requestHash: ref.requestHash })
-    .onConflictDoUpdate({
-      target: [idempotencyKeys.accountId, idempotencyKeys.scope, idempotencyKeys.key],
-      set: {
-        requestHash: ref.requestHash,
-        statusCode: null,
-        responseBody: null,
-        responseHeaders: null,
-        createdAt: sql`now()`,
-      },
-      setWhere: sql`${idempotencyKeys.createdAt} < now() - make_interval(secs => ${ref.retentionSeconds})`,
-    })
-    .returning({ key: idempotencyKeys.key });
+export async function claimKey(
+  tx: DbOrTx,
+  ref: KeyRef & { requestHash: string; retentionSeconds: number; batch: number },
+) {
+  const claimed = await executePrepared(
+    tx,
+    'idempotency_purge_and_claim_key',
+    (on) => {
+      const purge = on.$with('purge', {}).as(
+        on
+          .delete(idempotencyKeys)
+          .where(
+            and(
+              purgeable,
+              or(
+                eq(idempotencyKeys.accountId, sql.placeholder('accountId')),
+                sql`ctid IN (${on
+                  .select({ ctid: sql`ctid` })
+                  .from(idempotencyKeys)
+                  .where(purgeable)
+                  .limit(sql.placeholder('batch'))
+                  .for('update', { skipLocked: true })})`,
+              ),
+            ),
+          )
+          .getSQL(),
+      );
+      return on
+        .with(purge)
+        .insert(idempotencyKeys)
+        .values({
+          accountId: sql.placeholder('accountId'),
+          scope: sql.placeholder('scope'),
+          key: sql.placeholder('key'),
+          requestHash: sql.placeholder('requestHash'),
+        })
+        .onConflictDoUpdate({
+          target: [idempotencyKeys.accountId, idempotencyKeys.scope, idempotencyKeys.key],
+          set: {
+            requestHash: sql`excluded.request_hash`,
+            statusCode: null,
+            responseBody: null,
+            responseHeaders: null,
+            createdAt: sql`now()`,
+          },
+          setWhere: expired,
+        })
+        .returning({ key: idempotencyKeys.key });
+    },
+    { ...ref },
+  );
   return claimed.length > 0;
 }
 
 export async function findKey(tx: DbOrTx, ref: KeyRef) {
-  const [row] = await tx
-    .select()
-    .from(idempotencyKeys)
-    .where(
-      and(
-        eq(idempotencyKeys.accountId, ref.accountId),
-        eq(idempotencyKeys.scope, ref.scope),
-        eq(idempotencyKeys.key, ref.key),
-      ),
-    );
+  const [row] = await executePrepared(
+    tx,
+    'idempotency_find_key',
+    (on) => on.select().from(idempotencyKeys).where(isKey),
+    { ...ref },
+  );
   return row;
 }
 
@@ -50,33 +103,19 @@ export async function storeResponse(
   tx: DbOrTx,
   ref: KeyRef & { statusCode: number; body: unknown; headers: Record<string, string> },
 ): Promise<void> {
-  await tx
-    .update(idempotencyKeys)
-    .set({ statusCode: ref.statusCode, responseBody: ref.body, responseHeaders: ref.headers })
-    .where(
-      and(
-        eq(idempotencyKeys.accountId, ref.accountId),
-        eq(idempotencyKeys.scope, ref.scope),
-        eq(idempotencyKeys.key, ref.key),
-      ),
-    );
-}
-
-/**
- * Forgets stored responses older than the retention, so their bodies (which can hold a
- * one-time secret such as an invitation token) do not outlive their purpose: all of this
- * account's, and a bounded batch of anyone's, so the table stays small even for accounts
- * that never create anything again.
- */
-export async function deleteExpiredKeys(
-  tx: DbOrTx,
-  args: { accountId: string; retentionSeconds: number; batch: number },
-) {
-  const expired = sql`${idempotencyKeys.createdAt} < now() - make_interval(secs => ${args.retentionSeconds})`;
-  await tx.execute(sql`
-    DELETE FROM ${idempotencyKeys}
-    WHERE ${expired}
-      AND (${idempotencyKeys.accountId} = ${args.accountId}
-           OR ctid IN (SELECT ctid FROM ${idempotencyKeys} WHERE ${expired} LIMIT ${args.batch}
-                       FOR UPDATE SKIP LOCKED))`);
+  await executePrepared(
+    tx,
+    'idempotency_store_response',
+    (on) =>
+      on
+        .update(idempotencyKeys)
+        .set({
+          statusCode: sql`${sql.placeholder('statusCode')}::int`,
+          responseBody: sql`${sql.placeholder('body')}::jsonb`,
+          responseHeaders: sql`${sql.placeholder('headers')}::jsonb`,
+        })
+        .where(isKey),
+    // As text: pg would send an array body as a PostgreSQL array, not as JSON.
+    { ...ref, body: JSON.stringify(ref.body), headers: JSON.stringify(ref.headers) },
+  );
 }

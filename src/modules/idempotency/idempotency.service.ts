@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db, Tx } from '../../db/client.js';
 import { Unprocessable } from '../../http/errors.js';
-import { claimKey, deleteExpiredKeys, findKey, storeResponse } from './idempotency.repository.js';
+import { claimKey, findKey, storeResponse } from './idempotency.repository.js';
 
 export const IDEMPOTENCY_RETENTION_SECONDS = 24 * 60 * 60;
 
@@ -54,12 +54,8 @@ export async function runCreate<T, A>(
     }
     const ref = { accountId: request.accountId, scope: request.scope, key };
     const requestHash = createHash('sha256').update(canonical(request.body)).digest('base64url');
-    await deleteExpiredKeys(tx, {
-      accountId: request.accountId,
-      retentionSeconds: IDEMPOTENCY_RETENTION_SECONDS,
-      batch: 100,
-    });
-    if (await claimKey(tx, { ...ref, requestHash, retentionSeconds: IDEMPOTENCY_RETENTION_SECONDS })) {
+    const claim = { ...ref, requestHash, retentionSeconds: IDEMPOTENCY_RETENTION_SECONDS, batch: 100 };
+    if (await claimKey(tx, claim)) {
       const result = await work(tx, authorized);
       const headers = result.headers ?? {};
       await storeResponse(tx, { ...ref, statusCode: result.statusCode, body: result.body, headers });

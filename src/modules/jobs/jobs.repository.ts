@@ -1,6 +1,15 @@
 import { and, arrayContains, desc, eq, lt, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
-import { caller, callerColumns, callerFrom, callerIs, splitCaller, type CallerRow } from '../../db/caller.js';
-import { executePrepared, returnedRow, type Db, type DbOrTx } from '../../db/client.js';
+import {
+  caller,
+  callerActive,
+  callerColumns,
+  callerIs,
+  callerPageColumns,
+  splitCaller,
+  splitCallerPage,
+  type CallerRow,
+} from '../../db/caller.js';
+import { executePrepared, executeShape, returnedRow, type Db, type DbOrTx } from '../../db/client.js';
 import { collectiveTsQuery } from '../../db/text-search.js';
 import { interests, jobs, referrals } from '../../db/tables.js';
 
@@ -44,40 +53,6 @@ function withoutPendingOffer(db: DbOrTx) {
         ),
       ),
   );
-}
-
-/**
- * The caller's member row and whether any open job of the collective is past its closesAt (so
- * a read must expire it first, as expireDueJobs would), in one round trip. Undefined when the caller is no member.
- */
-export async function findCallerAndDueJobs(
-  db: Db,
-  args: { collectiveId: string; accountId: string; now: Date },
-): Promise<{ caller: CallerRow; jobsDue: boolean } | undefined> {
-  const [row] = await executePrepared(
-    db,
-    'jobs_caller_and_due_jobs',
-    (on) =>
-      on
-        .select({
-          ...callerColumns,
-          jobsDue: sql<boolean>`exists (${on
-            .select({ one: sql`1` })
-            .from(jobs)
-            .where(
-              and(
-                eq(jobs.collectiveId, caller.collectiveId),
-                eq(jobs.status, 'open'),
-                lte(jobs.closesAt, sql.placeholder('now')),
-                withoutPendingOffer(on),
-              ),
-            )})`,
-        })
-        .from(caller)
-        .where(callerIs),
-    args,
-  );
-  return row && { caller: callerFrom(row), jobsDue: row.jobsDue };
 }
 
 /**
@@ -147,10 +122,18 @@ export async function expireDueJobs(
     .returning({ id: jobs.id, postedBy: jobs.postedBy });
 }
 
-export async function listJobs(
+/**
+ * The caller's member row, whether any open job of the collective is past its closesAt (so the
+ * read must expire it first, as expireDueJobs would, and read again), and a page of jobs,
+ * newest first, in one statement: listJobs' only query unless a job is due. The page without
+ * filters is a prepared statement; `caller` is undefined when the caller is no member.
+ */
+export async function listJobsForCaller(
   db: DbOrTx,
   args: {
     collectiveId: string;
+    accountId: string;
+    now: Date;
     status?: JobRow['status'] | undefined;
     skill?: string | undefined;
     q?: string | undefined;
@@ -158,8 +141,8 @@ export async function listJobs(
     before?: { at: string; id: string } | undefined;
     limit: number;
   },
-): Promise<JobRecord[]> {
-  const conditions: (SQL | undefined)[] = [eq(jobs.collectiveId, args.collectiveId)];
+): Promise<{ caller: CallerRow | undefined; jobsDue: boolean; rows: JobRecord[] }> {
+  const conditions: (SQL | undefined)[] = [eq(jobs.collectiveId, caller.collectiveId)];
   if (args.status) conditions.push(eq(jobs.status, args.status));
   if (args.skill) conditions.push(arrayContains(jobs.skills, [args.skill]));
   if (args.postedBy) conditions.push(eq(jobs.postedBy, args.postedBy));
@@ -172,12 +155,39 @@ export async function listJobs(
       ),
     );
   }
-  return db
-    .select(jobColumns)
-    .from(jobs)
-    .where(and(...conditions))
-    .orderBy(desc(jobs.createdAt), desc(jobs.id))
-    .limit(args.limit + 1);
+  const rows = await executeShape(
+    db,
+    conditions.length === 1 ? 'jobs_first_page_for_caller' : undefined,
+    (on) => {
+      const page = on
+        .select(jobColumns)
+        .from(jobs)
+        .where(and(...conditions))
+        .orderBy(desc(jobs.createdAt), desc(jobs.id))
+        .limit(sql.placeholder('limit'))
+        .as('page');
+      // Of the collective named, not the caller's: one evaluation for the statement, not one per row.
+      const due = on
+        .select({ one: sql`1` })
+        .from(jobs)
+        .where(
+          and(
+            eq(jobs.collectiveId, sql.placeholder('collectiveId')),
+            eq(jobs.status, 'open'),
+            lte(jobs.closesAt, sql.placeholder('now')),
+            withoutPendingOffer(on),
+          ),
+        );
+      return on
+        .select({ ...callerPageColumns(page), jobsDue: sql<boolean>`exists (${due})` })
+        .from(caller)
+        .leftJoinLateral(page, callerActive)
+        .where(callerIs)
+        .orderBy(desc(page.createdAt), desc(page.id));
+    },
+    { collectiveId: args.collectiveId, accountId: args.accountId, now: args.now, limit: args.limit + 1 },
+  );
+  return { ...splitCallerPage<JobRecord>(rows), jobsDue: rows[0]?.jobsDue ?? false };
 }
 
 /** Applies a change only if the version is still `expectedVersion` (when given). */

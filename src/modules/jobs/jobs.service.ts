@@ -9,13 +9,12 @@ import {
   cancelOpenJobsOf,
   deleteInterest,
   expireDueJobs,
-  findCallerAndDueJobs,
   findJob,
   findJobForCaller,
   hasOfferedReferral,
   insertJob,
   listInterests,
-  listJobs,
+  listJobsForCaller,
   updateJob,
   upsertInterest,
   type InterestRow,
@@ -207,22 +206,31 @@ export function createJobsService(db: Db, now: () => Date) {
 
     async list(accountId: string, collectiveId: string, query: ListJobsQuery): Promise<Page<Job>> {
       const at = now();
-      const found = await findCallerAndDueJobs(db, { collectiveId, accountId, now: at });
-      activeMembership(found?.caller, collectiveId, accountId);
-      // Expiring writes: only when some job is due, so that a read is otherwise one round trip
-      // for the gate and one for the page, with no transaction.
-      if (found?.jobsDue) await db.transaction((tx) => expireDue(tx, collectiveId, at));
       const cursor = decodeTimeIdCursor(query.cursor);
-      const rows = await listJobs(db, {
-        collectiveId,
-        status: query.status,
-        skill: query.skill,
-        q: query.q,
-        postedBy: query.postedBy,
-        before: cursor,
-        limit: query.limit,
-      });
-      return toPage(rows, query.limit, toJob, (row) => [row.createdAt.toISOString(), row.id]);
+      const page = (on: DbOrTx) =>
+        listJobsForCaller(on, {
+          collectiveId,
+          accountId,
+          now: at,
+          status: query.status,
+          skill: query.skill,
+          q: query.q,
+          postedBy: query.postedBy,
+          before: cursor,
+          limit: query.limit,
+        });
+      // The gate, whether a job is due and the page in one statement, with no transaction;
+      // only when some job is due: the expiring writes, then the page read again after them.
+      let found = await page(db);
+      activeMembership(found.caller, collectiveId, accountId);
+      if (found.jobsDue) {
+        found = await db.transaction(async (tx) => {
+          await expireDue(tx, collectiveId, at);
+          return page(tx);
+        });
+        activeMembership(found.caller, collectiveId, accountId);
+      }
+      return toPage(found.rows, query.limit, toJob, (row) => [row.createdAt.toISOString(), row.id]);
     },
 
     async get(

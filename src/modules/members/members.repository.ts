@@ -1,18 +1,16 @@
-import {
-  and,
-  arrayContains,
-  asc,
-  eq,
-  getTableColumns,
-  gt,
-  or,
-  sql,
-  type Placeholder,
-  type SQL,
-} from 'drizzle-orm';
+import { and, arrayContains, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
 import { collectiveTsQuery } from '../../db/text-search.js';
-import { caller, callerColumns, callerIs, splitCaller, type CallerRow } from '../../db/caller.js';
-import { executePrepared, returnedRow, type Db, type DbOrTx } from '../../db/client.js';
+import {
+  caller,
+  callerActive,
+  callerColumns,
+  callerIs,
+  callerPageColumns,
+  splitCaller,
+  splitCallerPage,
+  type CallerRow,
+} from '../../db/caller.js';
+import { executePrepared, executeShape, returnedRow, type Db, type DbOrTx } from '../../db/client.js';
 import { accounts, members } from '../../db/tables.js';
 
 // The search vector and its configuration are matching's business: never read here.
@@ -146,21 +144,16 @@ export async function updateMember(
   return row;
 }
 
-/** A page of members in joining order, with their accounts: both shapes of listMembers. */
-function membersPage(db: DbOrTx, where: SQL | undefined, limit: number | Placeholder) {
-  return db
-    .select(memberWithAccount)
-    .from(members)
-    .innerJoin(accounts, eq(accounts.id, members.accountId))
-    .where(where)
-    .orderBy(asc(members.joinedAt), asc(members.id))
-    .limit(limit);
-}
-
-export async function listMembers(
+/**
+ * The caller's member row and a page of members in joining order, with their accounts, in one
+ * statement: listMembers' only query. The first page without filters, what a members screen
+ * opens with, is a prepared statement; `caller` is undefined when the caller is no member.
+ */
+export async function listMembersForCaller(
   db: DbOrTx,
   args: {
     collectiveId: string;
+    accountId: string;
     status: MemberRow['status'];
     skill?: string | undefined;
     availability?: MemberRow['availabilityStatus'] | undefined;
@@ -168,27 +161,10 @@ export async function listMembers(
     after?: { joinedAt: string; id: string } | undefined;
     limit: number;
   },
-): Promise<MemberRecord[]> {
-  // The first page without filters, what a members screen opens with, is a prepared statement.
-  if (!args.skill && !args.availability && !args.q && !args.after) {
-    return executePrepared(
-      db,
-      'members_first_page',
-      (on) =>
-        membersPage(
-          on,
-          and(
-            eq(members.collectiveId, sql.placeholder('collectiveId')),
-            eq(members.status, sql.placeholder('status')),
-          ),
-          sql.placeholder('limit'),
-        ),
-      { collectiveId: args.collectiveId, status: args.status, limit: args.limit + 1 },
-    );
-  }
+): Promise<{ caller: CallerRow | undefined; rows: MemberRecord[] }> {
   const conditions: (SQL | undefined)[] = [
-    eq(members.collectiveId, args.collectiveId),
-    eq(members.status, args.status),
+    eq(members.collectiveId, caller.collectiveId),
+    eq(members.status, sql.placeholder('status')),
   ];
   if (args.skill) conditions.push(arrayContains(members.skills, [args.skill]));
   if (args.availability) conditions.push(eq(members.availabilityStatus, args.availability));
@@ -213,5 +189,32 @@ export async function listMembers(
       or(gt(members.joinedAt, joinedAt), and(eq(members.joinedAt, joinedAt), gt(members.id, args.after.id))),
     );
   }
-  return membersPage(db, and(...conditions), args.limit + 1);
+  const unfiltered = conditions.length === 2;
+  const rows = await executeShape(
+    db,
+    unfiltered ? 'members_first_page_for_caller' : undefined,
+    (on) => {
+      const page = on
+        .select(memberWithAccount)
+        .from(members)
+        .innerJoin(accounts, eq(accounts.id, members.accountId))
+        .where(and(...conditions))
+        .orderBy(asc(members.joinedAt), asc(members.id))
+        .limit(sql.placeholder('limit'))
+        .as('page');
+      return on
+        .select(callerPageColumns(page))
+        .from(caller)
+        .leftJoinLateral(page, callerActive)
+        .where(callerIs)
+        .orderBy(asc(page.joinedAt), asc(page.id));
+    },
+    {
+      collectiveId: args.collectiveId,
+      accountId: args.accountId,
+      status: args.status,
+      limit: args.limit + 1,
+    },
+  );
+  return splitCallerPage<MemberRecord>(rows);
 }

@@ -11,7 +11,7 @@ import {
   findMemberForCaller,
   findMemberRecord,
   insertMember,
-  listMembers,
+  listMembersForCaller,
   lockActiveOwners,
   lockMember,
   lockMembershipOfAccount,
@@ -185,14 +185,11 @@ export function createMembersService(db: Db, now: () => Date) {
 
   return {
     async list(accountId: string, collectiveId: string, query: ListMembersQuery): Promise<Page<Member>> {
-      const membership = await requireMember(db, collectiveId, accountId);
-      if (query.status !== 'active' && !isAdmin(membership)) {
-        throw new Forbidden('ADMIN_REQUIRED', 'Only admins may list members who left or were removed.');
-      }
       const after = decodeTimeIdCursor(query.cursor);
-      const viewer = viewerOf(membership);
-      const rows = await listMembers(db, {
+      // The gate and the page in one statement; nothing of the page leaves before the checks.
+      const found = await listMembersForCaller(db, {
         collectiveId,
+        accountId,
         status: query.status,
         skill: query.skill,
         availability: query.availability,
@@ -200,6 +197,12 @@ export function createMembersService(db: Db, now: () => Date) {
         after: after && { joinedAt: after.at, id: after.id },
         limit: query.limit,
       });
+      const membership = activeMembership(found.caller, collectiveId, accountId);
+      if (query.status !== 'active' && !isAdmin(membership)) {
+        throw new Forbidden('ADMIN_REQUIRED', 'Only admins may list members who left or were removed.');
+      }
+      const viewer = viewerOf(membership);
+      const { rows } = found;
       return toPage(
         rows,
         query.limit,

@@ -1,5 +1,15 @@
-import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { and, eq, gte, or, sql, type Column, type SQL } from 'drizzle-orm';
+import {
+  about,
+  aboutIs,
+  caller,
+  callerActive,
+  callerColumns,
+  callerFrom,
+  callerIs,
+} from '../../db/caller.js';
+import { executePrepared, type DbOrTx } from '../../db/client.js';
+import { endorsements, referrals } from '../../db/tables.js';
 
 /** `since` null means the whole history. Every query is one collective's. */
 interface Scope {
@@ -10,48 +20,85 @@ interface Scope {
 const inWindow = (column: string, since: Date | null) =>
   since === null ? sql`true` : sql`${sql.raw(column)} >= ${since}`;
 
-export async function memberReferralCounts(db: DbOrTx, scope: Scope & { memberId: string }) {
-  const { rows } = await db.execute<{
-    given: number;
-    received: number;
-    distinct_recipients: number;
-    distinct_givers: number;
-    accepted: number;
-    won: number;
-    given_accepted: number;
-    given_won: number;
-    last_given_at: string | null;
-    last_received_at: string | null;
-  }>(sql`
-    SELECT
-      count(*) FILTER (WHERE from_member_id = ${scope.memberId})::int AS given,
-      count(*) FILTER (WHERE to_member_id = ${scope.memberId})::int AS received,
-      count(DISTINCT to_member_id) FILTER (WHERE from_member_id = ${scope.memberId})::int AS distinct_recipients,
-      count(DISTINCT from_member_id) FILTER (WHERE to_member_id = ${scope.memberId})::int AS distinct_givers,
-      count(*) FILTER (WHERE to_member_id = ${scope.memberId} AND status = 'accepted')::int AS accepted,
-      count(*) FILTER (WHERE to_member_id = ${scope.memberId} AND outcome = 'won')::int AS won,
-      count(*) FILTER (WHERE from_member_id = ${scope.memberId} AND status = 'accepted')::int AS given_accepted,
-      count(*) FILTER (WHERE from_member_id = ${scope.memberId} AND outcome = 'won')::int AS given_won,
-      max(created_at) FILTER (WHERE from_member_id = ${scope.memberId}) AS last_given_at,
-      max(created_at) FILTER (WHERE to_member_id = ${scope.memberId}) AS last_received_at
-    FROM referrals
-    WHERE collective_id = ${scope.collectiveId}
-      AND (from_member_id = ${scope.memberId} OR to_member_id = ${scope.memberId})
-      AND ${inWindow('created_at', scope.since)}`);
-  return rows[0];
-}
-
-export async function memberEndorsementCounts(db: DbOrTx, scope: Scope & { memberId: string }) {
-  const { rows } = await db.execute<{ given: number; received: number }>(sql`
-    SELECT
-      count(*) FILTER (WHERE endorser_id = ${scope.memberId})::int AS given,
-      count(*) FILTER (WHERE endorsee_id = ${scope.memberId})::int AS received
-    FROM endorsements
-    WHERE collective_id = ${scope.collectiveId}
-      AND status = 'active'
-      AND (endorser_id = ${scope.memberId} OR endorsee_id = ${scope.memberId})
-      AND ${inWindow('created_at', scope.since)}`);
-  return rows[0];
+/**
+ * The caller's member row, the status of the member asked about (null when the collective has
+ * no such member) and that member's referral and endorsement counts in the window, in one
+ * prepared statement (one per kind of window: the whole history, or since a time): the
+ * contribution's only query. `caller` is undefined when the caller is no member.
+ */
+export async function contributionForCaller(
+  db: DbOrTx,
+  args: { collectiveId: string; accountId: string; memberId: string; since: Date | null },
+) {
+  const member = sql.placeholder('memberId');
+  const since = (column: Column) => (args.since === null ? undefined : gte(column, sql.placeholder('since')));
+  const count = (condition: SQL) => sql<number>`(count(*) FILTER (WHERE ${condition}))::int`;
+  const countDistinct = (column: Column, condition: SQL) =>
+    sql<number>`(count(DISTINCT ${column}) FILTER (WHERE ${condition}))::int`;
+  const latest = (condition: SQL) =>
+    sql`max(${referrals.createdAt}) FILTER (WHERE ${condition})`.mapWith(
+      referrals.createdAt,
+    ) as SQL<Date | null>;
+  const [row] = await executePrepared(
+    db,
+    args.since === null ? 'reciprocity_contribution_all' : 'reciprocity_contribution_since',
+    (on) => {
+      const gave = eq(referrals.fromMemberId, member);
+      const got = eq(referrals.toMemberId, member);
+      const flows = on
+        .select({
+          given: count(gave).as('given'),
+          received: count(got).as('received'),
+          distinctRecipients: countDistinct(referrals.toMemberId, gave).as('distinct_recipients'),
+          distinctGivers: countDistinct(referrals.fromMemberId, got).as('distinct_givers'),
+          accepted: count(sql`${got} AND ${referrals.status} = 'accepted'`).as('accepted'),
+          won: count(sql`${got} AND ${referrals.outcome} = 'won'`).as('won'),
+          givenAccepted: count(sql`${gave} AND ${referrals.status} = 'accepted'`).as('given_accepted'),
+          givenWon: count(sql`${gave} AND ${referrals.outcome} = 'won'`).as('given_won'),
+          lastGivenAt: latest(gave).as('last_given_at'),
+          lastReceivedAt: latest(got).as('last_received_at'),
+        })
+        .from(referrals)
+        .where(
+          and(eq(referrals.collectiveId, caller.collectiveId), or(gave, got), since(referrals.createdAt)),
+        )
+        .as('flows');
+      const endorsed = on
+        .select({
+          given: count(eq(endorsements.endorserId, member)).as('endorsements_given'),
+          received: count(eq(endorsements.endorseeId, member)).as('endorsements_received'),
+        })
+        .from(endorsements)
+        .where(
+          and(
+            eq(endorsements.collectiveId, caller.collectiveId),
+            eq(endorsements.status, 'active'),
+            or(eq(endorsements.endorserId, member), eq(endorsements.endorseeId, member)),
+            since(endorsements.createdAt),
+          ),
+        )
+        .as('endorsed');
+      return on
+        .select({
+          ...callerColumns,
+          memberStatus: about.status,
+          flows: flows._.selectedFields,
+          endorsements: endorsed._.selectedFields,
+        })
+        .from(caller)
+        .leftJoin(about, aboutIs)
+        .leftJoinLateral(flows, callerActive)
+        .leftJoinLateral(endorsed, callerActive)
+        .where(callerIs);
+    },
+    {
+      collectiveId: args.collectiveId,
+      accountId: args.accountId,
+      memberId: args.memberId,
+      since: args.since,
+    },
+  );
+  return row && { ...row, caller: callerFrom(row) };
 }
 
 /** Per active member: referrals given and received in the window. */

@@ -1,11 +1,10 @@
 import type { Db } from '../../db/client.js';
 import { NotFound } from '../../http/errors.js';
-import { requireMember, requireMemberAbout } from '../access/index.js';
+import { activeMembership, requireMember } from '../access/index.js';
 import {
   activeMemberFlows,
+  contributionForCaller,
   daysToFirstReferral,
-  memberEndorsementCounts,
-  memberReferralCounts,
   swapCounts,
 } from './reciprocity.repository.js';
 import { WINDOWS, type Contribution, type Reciprocity, type Window } from './reciprocity.schemas.js';
@@ -53,30 +52,31 @@ export function createReciprocityService(db: Db, now: () => Date) {
       memberId: string,
       window: Window,
     ): Promise<Contribution> {
-      const { memberStatus } = await requireMemberAbout(db, { collectiveId, accountId, memberId });
-      if (memberStatus === undefined) {
-        throw new NotFound('MEMBER_NOT_FOUND', 'No such member in this collective.');
-      }
-      const scope = { collectiveId, memberId, since: windowStart(window, now()) };
-      const [flows, endorsements] = await Promise.all([
-        memberReferralCounts(db, scope),
-        memberEndorsementCounts(db, scope),
-      ]);
+      const found = await contributionForCaller(db, {
+        collectiveId,
+        accountId,
+        memberId,
+        since: windowStart(window, now()),
+      });
+      activeMembership(found?.caller, collectiveId, accountId);
+      if (!found?.memberStatus) throw new NotFound('MEMBER_NOT_FOUND', 'No such member in this collective.');
+      // An active caller's row always has both: counts are one row even when nothing matches.
+      const { flows, endorsements } = found;
       return {
         memberId,
         window,
-        given: flows?.given ?? 0,
-        received: flows?.received ?? 0,
-        distinctRecipients: flows?.distinct_recipients ?? 0,
-        distinctGivers: flows?.distinct_givers ?? 0,
-        accepted: flows?.accepted ?? 0,
-        won: flows?.won ?? 0,
-        givenAccepted: flows?.given_accepted ?? 0,
-        givenWon: flows?.given_won ?? 0,
-        endorsementsGiven: endorsements?.given ?? 0,
-        endorsementsReceived: endorsements?.received ?? 0,
-        lastGivenAt: flows?.last_given_at ? new Date(flows.last_given_at).toISOString() : null,
-        lastReceivedAt: flows?.last_received_at ? new Date(flows.last_received_at).toISOString() : null,
+        given: flows.given,
+        received: flows.received,
+        distinctRecipients: flows.distinctRecipients,
+        distinctGivers: flows.distinctGivers,
+        accepted: flows.accepted,
+        won: flows.won,
+        givenAccepted: flows.givenAccepted,
+        givenWon: flows.givenWon,
+        endorsementsGiven: endorsements.given,
+        endorsementsReceived: endorsements.received,
+        lastGivenAt: flows.lastGivenAt?.toISOString() ?? null,
+        lastReceivedAt: flows.lastReceivedAt?.toISOString() ?? null,
       };
     },
 

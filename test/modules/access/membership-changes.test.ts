@@ -7,6 +7,7 @@ import {
   type TestCollective,
   type TestMember,
 } from '../../support/factories.js';
+import { endorsementAction, endorseOk, listOf } from '../../support/endorsements.js';
 import { call, collectiveUrl } from '../../support/http.js';
 import { jobBody, postJob } from '../../support/work.js';
 
@@ -21,17 +22,31 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The hot routes of bench:api, as `member` would call them in `c`. */
+/** A cursor as the lists hand them out: the `(timestamp, id)` key of the last item seen. */
+const cursorAfter = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
+
+/**
+ * The hot routes of bench:api, as `member` would call them in `c`: each list in its prepared
+ * shape (no filter, no cursor) and in a shape built for the request (a filter or a cursor).
+ */
 function hotRequests(c: TestCollective, member: TestMember, jobId: string) {
   const base = collectiveUrl(c.id);
   const other = c.owner.memberId;
+  const cursor = cursorAfter(new Date().toISOString(), randomUUID());
   return [
     ['getMember', 'GET', `${base}/members/${other}`],
     ['listMembers', 'GET', `${base}/members`],
+    ['listMembers, filtered', 'GET', `${base}/members?availability=available`],
+    ['listMembers, next page', 'GET', `${base}/members?cursor=${cursor}`],
     ['listJobs', 'GET', `${base}/jobs`],
+    ['listJobs, filtered', 'GET', `${base}/jobs?status=open`],
+    ['listJobs, next page', 'GET', `${base}/jobs?cursor=${cursor}`],
     ['getJob', 'GET', `${base}/jobs/${jobId}`],
     ['listEndorsements', 'GET', `${base}/members/${other}/endorsements`],
+    ['listEndorsements, given', 'GET', `${base}/members/${other}/endorsements?direction=given`],
+    ['listEndorsements, next page', 'GET', `${base}/members/${other}/endorsements?cursor=${cursor}`],
     ['getContribution', 'GET', `${base}/members/${member.memberId}/contribution`],
+    ['getContribution, 30 days', 'GET', `${base}/members/${member.memberId}/contribution?window=30d`],
     ['createJob', 'POST', `${base}/jobs`],
   ] as const;
 }
@@ -64,15 +79,12 @@ describe('a member removed mid-session', () => {
       const c = await createCollective(t);
       const member = await addMember(t, c.id);
       const job = await postJob(t, c.owner);
-      expect(await statuses(c, member, job.id)).toEqual({
-        getMember: { status: 200 },
-        listMembers: { status: 200 },
-        listJobs: { status: 200 },
-        getJob: { status: 200 },
-        listEndorsements: { status: 200 },
-        getContribution: { status: 200 },
-        createJob: { status: 201 },
-      });
+      const before = await statuses(c, member, job.id);
+      expect(before).toEqual(
+        Object.fromEntries(
+          Object.keys(before).map((route) => [route, { status: route === 'createJob' ? 201 : 200 }]),
+        ),
+      );
 
       const url = `${collectiveUrl(c.id)}/members/${member.memberId}`;
       const change =
@@ -83,17 +95,32 @@ describe('a member removed mid-session', () => {
             : await call(t, c.owner, 'PATCH', url, { status: 'removed' });
       expect(change.statusCode, change.body).toBeLessThan(300);
 
-      expect(await statuses(c, member, job.id)).toEqual({
-        getMember: gone,
-        listMembers: gone,
-        listJobs: gone,
-        getJob: gone,
-        listEndorsements: gone,
-        getContribution: gone,
-        createJob: gone,
-      });
+      expect(await statuses(c, member, job.id)).toEqual(
+        Object.fromEntries(Object.keys(before).map((route) => [route, gone])),
+      );
     },
   );
+});
+
+describe('a member of another collective', () => {
+  it('is an outsider on every hot route and shape: 404, as for a collective that does not exist', async () => {
+    const c = await createCollective(t);
+    const job = await postJob(t, c.owner);
+    const elsewhere = await createCollective(t);
+    const outsider = await addMember(t, elsewhere.id);
+    const result = await statuses(c, outsider, job.id);
+    expect(result).toEqual(Object.fromEntries(Object.keys(result).map((route) => [route, gone])));
+    expect(Object.keys(result)).toHaveLength(hotRequests(c, outsider, job.id).length);
+  });
+});
+
+describe('a list beside the caller', () => {
+  it('is empty, not missing, when nothing matches', async () => {
+    const c = await createCollective(t);
+    const response = await call(t, c.owner, 'GET', `${collectiveUrl(c.id)}/members?status=removed`);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ items: [], nextCursor: null });
+  });
 });
 
 describe('a role change', () => {
@@ -105,19 +132,27 @@ describe('a role change', () => {
     expect((await call(t, leaver, 'DELETE', leaverUrl)).statusCode).toBe(204);
     const memberUrl = `${collectiveUrl(c.id)}/members/${member.memberId}`;
 
-    // What only admins may see: members who left (getMember, listMembers) and others' emails.
+    const endorsee = await addMember(t, c.id);
+    const hidden = await endorseOk(t, c.owner, endorsee.memberId);
+    expect((await endorsementAction(t, endorsee, c.id, hidden.id, 'hide')).statusCode).toBe(200);
+
+    // What only admins may see: members who left (getMember, listMembers), others' emails, and
+    // endorsements their endorsee hid (listEndorsements, both directions).
     const asMember = async () => {
       const left = await call(t, member, 'GET', leaverUrl);
       const pastMembers = await call(t, member, 'GET', `${collectiveUrl(c.id)}/members?status=left`);
       const owner = await call(t, member, 'GET', `${collectiveUrl(c.id)}/members/${c.owner.memberId}`);
+      const received = await listOf(t, member, endorsee.memberId);
+      const given = await listOf(t, member, c.owner.memberId, 'direction=given');
       return {
         leftMember: left.statusCode,
         pastMembers: pastMembers.statusCode,
         ownerEmailShown: 'email' in owner.json<Record<string, unknown>>(),
+        hiddenShown: [received, given].map((list) => list.some((e) => e.id === hidden.id)),
       };
     };
-    const plain = { leftMember: 404, pastMembers: 403, ownerEmailShown: false };
-    const admin = { leftMember: 200, pastMembers: 200, ownerEmailShown: true };
+    const plain = { leftMember: 404, pastMembers: 403, ownerEmailShown: false, hiddenShown: [false, false] };
+    const admin = { leftMember: 200, pastMembers: 200, ownerEmailShown: true, hiddenShown: [true, true] };
 
     expect(await asMember()).toEqual(plain);
     expect((await call(t, c.owner, 'PATCH', memberUrl, { role: 'admin' })).statusCode).toBe(200);
