@@ -17,7 +17,7 @@ import {
   stemTexts,
 } from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
-import { inferSkills, type InferredSkill } from './matching.skills.js';
+import { inferSkills, specificity, type InferredSkill } from './matching.skills.js';
 import { stringAt } from './matching.strings.js';
 import { addTradeFit, shownTrade, tradeShares } from './matching.trades.js';
 import { createExpander, type RelatedLexeme } from './matching.synonyms.js';
@@ -286,8 +286,14 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
       ...[askerId, ...brief.exclude].map((id) => index.memberIndex.get(id)).filter((p) => p !== undefined),
     ];
     // A brief that names no skill is read for the skills its words, and more weakly the words
-    // related to them, point to in this collective.
-    const inferred = brief.skills.length === 0 ? inferSkills(index.skillModel, lexemes, related) : [];
+    // related to them, point to in this collective; words many members use say less.
+    const members = index.members.length;
+    const inferred =
+      brief.skills.length === 0
+        ? inferSkills(index.skillModel, lexemes, related, (lexeme) =>
+            specificity(documentsWith(index.memberTerms, lexeme), members),
+          )
+        : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
     const hits = findHits(index, { lexemes, related, skills, startsOn: brief.startsOn });
     const shares = tradeShares(index, trades);

@@ -120,16 +120,35 @@ export function buildSkillModel(
   return { rows: lexemes, offsets: counts, skillOf, weights, skills };
 }
 
+/**
+ * How much a word may say about a skill, from how many of the collective's members use it
+ * (`membersWith`) of `members`: fully up to members^`commonFrom`, then less as it grows common,
+ * to nothing when everyone uses it. BM25's idf counts skill documents, a few hundred small ones,
+ * so an everyday word ("pro", "Tag", "need") found in a handful of them looks rare there while
+ * many members' texts hold it.
+ */
+export function specificity(membersWith: number, members: number): number {
+  const { commonFrom } = WEIGHTS.inference;
+  if (membersWith <= members ** commonFrom) return 1;
+  return Math.log(members / membersWith) / ((1 - commonFrom) * Math.log(members));
+}
+
 /** Each skill's BM25 score for the brief's lexemes, with the lexemes that contributed. */
-function scoreSkills(model: SkillModel, lexemes: readonly string[], related: readonly RelatedWord[]) {
+function scoreSkills(
+  model: SkillModel,
+  lexemes: readonly string[],
+  related: readonly RelatedWord[],
+  specific: (lexeme: string) => number,
+) {
   const scores = new Map<number, { score: number; words: { word: string; weight: number }[] }>();
   const own = [...new Set(lexemes)].map((lexeme) => ({ lexeme, weight: 1, cue: lexeme }));
   for (const { lexeme, weight: share, cue } of [...own, ...related]) {
     const row = lookup(model.rows, lexeme);
     if (row === undefined) continue;
+    const said = share * specific(lexeme);
     for (let t = model.offsets[row]!; t < model.offsets[row + 1]!; t += 1) {
       const skill = model.skillOf[t]!;
-      const weight = share * model.weights[t]!;
+      const weight = said * model.weights[t]!;
       const entry = scores.get(skill) ?? { score: 0, words: [] };
       entry.score += weight;
       entry.words.push({ word: cue, weight });
@@ -143,7 +162,8 @@ function scoreSkills(model: SkillModel, lexemes: readonly string[], related: rea
 
 /**
  * The skills a brief most likely asks for, from its lexemes and, at their lower weights, the
- * words related to them: the best-scoring skill documents, when the best is
+ * words related to them, each word at its `specific` weight (1 by default; the service passes
+ * `specificity` in the collective): the best-scoring skill documents, when the best is
  * clearly supported (at least `minScore`) and each one kept scores near the best. Deterministic:
  * ties go to the skill slug that sorts first.
  */
@@ -151,9 +171,10 @@ export function inferSkills(
   model: SkillModel,
   lexemes: readonly string[],
   related: readonly RelatedWord[] = [],
+  specific: (lexeme: string) => number = () => 1,
 ): InferredSkill[] {
   const { minScore, nearBest, maxSkills } = WEIGHTS.inference;
-  const ranked = scoreSkills(model, lexemes, related);
+  const ranked = scoreSkills(model, lexemes, related, specific);
   const best = ranked[0]?.score ?? 0;
   if (best < minScore) return [];
   return ranked
