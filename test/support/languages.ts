@@ -679,3 +679,52 @@ export function expectClearLead(items: MatchItem[], target: TestMember, what: st
   );
   return lead;
 }
+
+/** A member of a small test collective: their profile and the example a colleague endorsed. */
+export interface ProfiledPerson {
+  name: string;
+  headline: string;
+  bio: string;
+  skills: string[];
+  /** What a colleague (the next person in the list) wrote when endorsing them. */
+  example: { skills: string[]; title: string; description: string };
+}
+
+/**
+ * A collective in `language` of `people`, each endorsed by the next with their example, and a
+ * `match` asked by a member with no vouches given or received: only the words decide.
+ */
+export async function collectiveOfPeople(
+  t: TestApp,
+  language: string,
+  name: string,
+  people: Record<string, ProfiledPerson>,
+) {
+  const { owner } = await collectiveWithLanguage(t, language, name);
+  const members: Record<string, TestMember> = {};
+  for (const [key, person] of Object.entries(people)) {
+    members[key] = await joinByInvitation(t, owner, person.name);
+    await updateProfile(t, members[key], {
+      headline: person.headline,
+      bio: person.bio,
+      skills: person.skills,
+    });
+  }
+  const keys = Object.keys(people);
+  for (const [i, key] of keys.entries()) {
+    const endorser = members[keys[(i + 1) % keys.length]!]!;
+    const { skills, ...example } = people[key]!.example;
+    const response = await endorse(t, endorser, members[key]!.memberId, endorsementBody({ skills, example }));
+    expect(response.statusCode, response.body).toBe(201);
+  }
+  const asker = await joinByInvitation(t, owner, 'Asker');
+  const match = async (brief: string, skills?: string[]) => {
+    const response = await call(t, asker, 'POST', `${collectiveUrl(owner.collectiveId)}/matches`, {
+      brief,
+      ...(skills ? { skills } : {}),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response;
+  };
+  return { members, match };
+}

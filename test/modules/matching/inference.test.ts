@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../support/app.js';
-import { endorse, endorsementBody } from '../../support/endorsements.js';
-import type { TestMember } from '../../support/factories.js';
-import { call, collectiveUrl } from '../../support/http.js';
-import { collectiveWithLanguage, joinByInvitation, updateProfile } from '../../support/languages.js';
+import { collectiveOfPeople, type ProfiledPerson } from '../../support/languages.js';
 
 /**
  * Skills inferred from a brief's plain words (issue 18): a client who writes "labels and
@@ -15,14 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Person {
-  name: string;
-  headline: string;
-  bio: string;
-  skills: string[];
-  /** What a colleague (the next person in the list) wrote when endorsing them. */
-  example: { skills: string[]; title: string; description: string };
-}
+type Person = ProfiledPerson;
 
 interface Reason {
   kind: string;
@@ -35,36 +25,8 @@ interface Item {
   reasons: Reason[];
 }
 
-async function collective(language: string, people: Record<string, Person>) {
-  const { owner } = await collectiveWithLanguage(t, language, `Inference ${language}`);
-  const members: Record<string, TestMember> = {};
-  for (const [key, person] of Object.entries(people)) {
-    members[key] = await joinByInvitation(t, owner, person.name);
-    await updateProfile(t, members[key], {
-      headline: person.headline,
-      bio: person.bio,
-      skills: person.skills,
-    });
-  }
-  const keys = Object.keys(people);
-  for (const [i, key] of keys.entries()) {
-    const endorser = members[keys[(i + 1) % keys.length]!]!;
-    const { skills, ...example } = people[key]!.example;
-    const response = await endorse(t, endorser, members[key]!.memberId, endorsementBody({ skills, example }));
-    expect(response.statusCode, response.body).toBe(201);
-  }
-  // Asked by a member with no vouches given or received: only the words decide.
-  const asker = await joinByInvitation(t, owner, 'Asker');
-  const match = async (brief: string, skills?: string[]) => {
-    const response = await call(t, asker, 'POST', `${collectiveUrl(owner.collectiveId)}/matches`, {
-      brief,
-      ...(skills ? { skills } : {}),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response;
-  };
-  return { members, match };
-}
+const collective = (language: string, people: Record<string, Person>) =>
+  collectiveOfPeople(t, language, `Inference ${language}`, people);
 
 const ENGLISH: Record<string, Person> = {
   pia: {
