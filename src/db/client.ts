@@ -1,3 +1,4 @@
+import { toSnakeCase } from 'drizzle-orm/casing';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { Column, getTableName, is, SQL, Subquery, type ExtractTablesWithRelations } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
@@ -232,6 +233,11 @@ export async function executePrepared<R>(
   return cached(statements, name, () => withCompiledMapper(build(db).prepare(name))).execute(
     placeholders,
   ) as Promise<R>;
+}
+
+/** A column's name in the database, as the client's snake_case casing writes it (for raw SQL). */
+export function databaseName(column: Column): string {
+  return column.keyAsName ? toSnakeCase(column.name) : column.name;
 }
 
 /**

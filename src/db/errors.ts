@@ -47,6 +47,15 @@ export function isUniqueViolation(err: unknown): boolean {
   return databaseErrorCode(err) === '23505';
 }
 
+/** A unique violation of that constraint (by name), wherever in the chain. */
+export function violatesUnique(err: unknown, constraint: string): boolean {
+  for (const e of causeChain(err)) {
+    const { code, constraint: name } = e as { code?: unknown; constraint?: unknown };
+    if (code === '23505' && name === constraint) return true;
+  }
+  return false;
+}
+
 /** A statement ran past `statement_timeout` (waiting for a lock, or an overloaded server). */
 export function isStatementTimeout(err: unknown): boolean {
   return databaseErrorCode(err) === '57014';

@@ -9,6 +9,7 @@ import {
   listEvents,
   positionOf,
   type EventRow,
+  type NewEventRow,
   type StreamPosition,
 } from './events.repository.js';
 import type { Event } from './events.schemas.js';
@@ -47,22 +48,23 @@ export const NOTIFYING_TYPES = [
  * makes the change they record.
  */
 export async function recordEvents(tx: DbOrTx, inputs: EventInput[]): Promise<void> {
-  await insertEvents(
-    tx,
-    inputs.map((e) => ({
-      collectiveId: e.collectiveId,
-      type: e.type,
-      actorMemberId: e.actorMemberId,
-      subjectType: e.subject.type,
-      subjectId: e.subject.id,
-      aboutMemberIds: [
-        ...new Set([...(e.aboutMemberIds ?? []), ...(e.actorMemberId ? [e.actorMemberId] : [])]),
-      ],
-      public: e.public ?? false,
-      data: e.data ?? {},
-    })),
-    NOTIFYING_TYPES,
-  );
+  await insertEvents(tx, inputs.map(toEventRow), NOTIFYING_TYPES);
+}
+
+/** The row an event is stored as: its actor is always among the members it is about. */
+export function toEventRow(e: EventInput): NewEventRow {
+  return {
+    collectiveId: e.collectiveId,
+    type: e.type,
+    actorMemberId: e.actorMemberId,
+    subjectType: e.subject.type,
+    subjectId: e.subject.id,
+    aboutMemberIds: [
+      ...new Set([...(e.aboutMemberIds ?? []), ...(e.actorMemberId ? [e.actorMemberId] : [])]),
+    ],
+    public: e.public ?? false,
+    data: e.data ?? {},
+  };
 }
 
 export function recordEvent(tx: DbOrTx, input: EventInput): Promise<void> {

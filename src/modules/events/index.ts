@@ -6,7 +6,16 @@ import { eventsRoutes } from './events.routes.js';
 import { createEventsService } from './events.service.js';
 import type { StreamSettings } from './events.stream.js';
 
-export { recordEvent, recordEvents, toEvent, type EventInput } from './events.service.js';
+export {
+  NOTIFYING_TYPES,
+  recordEvent,
+  recordEvents,
+  toEvent,
+  toEventRow,
+  type EventInput,
+} from './events.service.js';
+// For a create that appends its event in its own single statement (jobs).
+export { appendingEvent, eventPlaceholders, notifiedCount, type NewEventRow } from './events.repository.js';
 export { Event } from './events.schemas.js';
 
 export const eventsModule: FastifyPluginAsync<{

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Db, Tx } from '../../db/client.js';
+import { violatesUnique } from '../../db/errors.js';
 import { Unprocessable } from '../../http/errors.js';
-import { claimKey, findKey, storeResponse } from './idempotency.repository.js';
+import { claimKey, findKey, KEY_CONSTRAINT, storeResponse } from './idempotency.repository.js';
 
 export const IDEMPOTENCY_RETENTION_SECONDS = 24 * 60 * 60;
+/** Expired keys of other accounts that one create forgets, at most. */
+const PURGE_BATCH = 100;
 
 export interface CreateResult<T> {
   statusCode: number;
@@ -23,6 +26,11 @@ function canonical(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value === undefined ? null : value);
+}
+
+/** The request's fingerprint: a key reused with another body is refused. */
+function requestHashOf(body: unknown): string {
+  return createHash('sha256').update(canonical(body)).digest('base64url');
 }
 
 /**
@@ -53,8 +61,13 @@ export async function runCreate<T, A>(
       return { headers: {}, ...result, replayed: false };
     }
     const ref = { accountId: request.accountId, scope: request.scope, key };
-    const requestHash = createHash('sha256').update(canonical(request.body)).digest('base64url');
-    const claim = { ...ref, requestHash, retentionSeconds: IDEMPOTENCY_RETENTION_SECONDS, batch: 100 };
+    const requestHash = requestHashOf(request.body);
+    const claim = {
+      ...ref,
+      requestHash,
+      retentionSeconds: IDEMPOTENCY_RETENTION_SECONDS,
+      batch: PURGE_BATCH,
+    };
     if (await claimKey(tx, claim)) {
       const result = await work(tx, authorized);
       const headers = result.headers ?? {};
@@ -75,4 +88,41 @@ export async function runCreate<T, A>(
       replayed: true,
     };
   });
+}
+
+/**
+ * A create whose whole write is one statement with no transaction of its own (the resource,
+ * its event, and the key stored with `result` through the repository's `storingKey`): one
+ * round trip where runCreate's transaction takes five to seven. The caller has checked access
+ * and computed the response before writing; `write` runs the statement with the key's
+ * placeholders (key and hash null without a key) and throws when it wrote nothing because the
+ * caller's access ended meanwhile. When the key is already held, live or expired, the statement
+ * fails on it having written nothing, and the create runs as `fallback` (runCreate): a replay,
+ * a 422 for another body, or an expired key taken over.
+ */
+export async function createInOneStatement<T>(
+  request: { accountId: string; scope: string; key: string | undefined; body: unknown },
+  result: { statusCode: number; body: T; headers: Record<string, string> },
+  write: (placeholders: Record<string, unknown>) => Promise<void>,
+  fallback: () => Promise<CreateResult<T>>,
+): Promise<CreateResult<T>> {
+  const { key } = request;
+  try {
+    await write({
+      accountId: request.accountId,
+      scope: request.scope,
+      key: key ?? null,
+      requestHash: key === undefined ? null : requestHashOf(request.body),
+      statusCode: result.statusCode,
+      // As text: pg would send an array body as a PostgreSQL array, not as JSON.
+      body: JSON.stringify(result.body),
+      headers: JSON.stringify(result.headers),
+      retentionSeconds: IDEMPOTENCY_RETENTION_SECONDS,
+      batch: PURGE_BATCH,
+    });
+  } catch (err) {
+    if (key !== undefined && violatesUnique(err, KEY_CONSTRAINT)) return fallback();
+    throw err;
+  }
+  return { ...result, replayed: false };
 }

@@ -1,2 +1,3 @@
 // Idempotent creates, shared by every module whose create accepts an Idempotency-Key. No routes.
-export { runCreate, type CreateResult } from './idempotency.service.js';
+export { createInOneStatement, runCreate, type CreateResult } from './idempotency.service.js';
+export { storingKey } from './idempotency.repository.js';

@@ -9,9 +9,24 @@ import {
   splitCallerPage,
   type CallerRow,
 } from '../../db/caller.js';
-import { executePrepared, executeShape, returnedRow, type Db, type DbOrTx } from '../../db/client.js';
+import {
+  databaseName,
+  executePrepared,
+  executeShape,
+  returnedRow,
+  type Db,
+  type DbOrTx,
+} from '../../db/client.js';
 import { collectiveTsQuery } from '../../db/text-search.js';
-import { interests, jobs, referrals } from '../../db/tables.js';
+import { interests, jobs, members, referrals } from '../../db/tables.js';
+import {
+  appendingEvent,
+  eventPlaceholders,
+  NOTIFYING_TYPES,
+  notifiedCount,
+  type NewEventRow,
+} from '../events/index.js';
+import { storingKey } from '../idempotency/index.js';
 
 export type JobRow = typeof jobs.$inferSelect;
 export type NewJobRow = typeof jobs.$inferInsert;
@@ -85,6 +100,59 @@ export async function findJobForCaller(
 
 export async function insertJob(db: DbOrTx, row: NewJobRow): Promise<JobRecord> {
   return returnedRow(await db.insert(jobs).values(row).returning(jobColumns), 'insert');
+}
+
+/**
+ * createJob's whole write as one statement, with no transaction of its own: the job when its
+ * poster is still an active member of the collective, its event and what that sets off
+ * (events' `appendingEvent`), and the Idempotency-Key with the response (idempotency's
+ * `storingKey`, whose placeholders are `key`). Returns whether the job was written.
+ */
+export async function insertJobInOneStatement(
+  db: Db,
+  args: { job: JobRecord; event: NewEventRow; key: Record<string, unknown> },
+): Promise<boolean> {
+  const placeholders = {
+    ...Object.fromEntries(Object.entries(args.job).map(([name, value]) => [`job.${name}`, value])),
+    ...eventPlaceholders(args.event),
+    ...args.key,
+  };
+  const [row] = await executePrepared(
+    db,
+    'jobs_create_in_one_statement',
+    (on) => {
+      const poster = on.$with('poster').as(
+        on
+          .select({ id: members.id })
+          .from(members)
+          .where(
+            and(
+              eq(members.collectiveId, sql.placeholder('job.collectiveId')),
+              eq(members.id, sql.placeholder('job.postedBy')),
+              eq(members.status, 'active'),
+            ),
+          ),
+      );
+      const columns = Object.entries(jobColumns);
+      const created = on.$with('created', {}).as(
+        sql`INSERT INTO ${jobs} (${sql.join(
+          columns.map(([, column]) => sql.identifier(databaseName(column))),
+          sql`, `,
+        )}) SELECT ${sql.join(
+          columns.map(
+            ([key, column]) => sql`${sql.placeholder(`job.${key}`)}::${sql.raw(column.getSQLType())}`,
+          ),
+          sql`, `,
+        )} FROM ${poster} RETURNING 1`,
+      );
+      return on
+        .with(poster, created, ...storingKey(on, created), ...appendingEvent(on, created, NOTIFYING_TYPES))
+        .select({ created: sql<number>`(SELECT count(*) FROM created)::int`, notified: notifiedCount })
+        .from(sql`(VALUES (1)) AS one`);
+    },
+    placeholders,
+  );
+  return (row?.created ?? 0) > 0;
 }
 
 export async function findJob(

@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../http/errors.js';
 import { etagOf, staleEtag } from '../../http/etag.js';
 import { decodeTimeIdCursor, toPage, type Page } from '../../http/pagination.js';
-import { activeMembership, requireMember, type Membership } from '../access/index.js';
-import { recordEvent, recordEvents } from '../events/index.js';
-import { runCreate, type CreateResult } from '../idempotency/index.js';
+import { activeMembership, collectiveNotFound, requireMember, type Membership } from '../access/index.js';
+import { recordEvent, recordEvents, toEventRow, type EventInput } from '../events/index.js';
+import { createInOneStatement, runCreate, type CreateResult } from '../idempotency/index.js';
 import {
   cancelOpenJobsOf,
   deleteInterest,
@@ -13,6 +14,7 @@ import {
   findJobForCaller,
   hasOfferedReferral,
   insertJob,
+  insertJobInOneStatement,
   listInterests,
   listJobsForCaller,
   updateJob,
@@ -139,6 +141,31 @@ export function requirePoster(job: JobRecord, membership: Membership): void {
   }
 }
 
+/** A new open job as its row will be, every column given, so its response is known before it is written. */
+export function newJob(collectiveId: string, postedBy: string, body: CreateJobBody, at: Date): JobRecord {
+  return {
+    collectiveId,
+    id: randomUUID(),
+    postedBy,
+    skills: [],
+    budgetMin: null,
+    budgetMax: null,
+    budgetCurrency: null,
+    remote: true,
+    location: null,
+    startsOn: null,
+    closesAt: null,
+    client: null,
+    ...jobColumns(body, at),
+    title: body.title,
+    brief: body.brief,
+    status: 'open',
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
 export function requireOpen(job: JobRecord): void {
   if (job.status !== 'open') throw jobNotOpen(job);
 }
@@ -161,46 +188,52 @@ export function createJobsService(db: Db, now: () => Date) {
   }
 
   return {
+    /**
+     * Gate, then one statement (insertJobInOneStatement): the job's row, response and event are
+     * all known before it runs, so the job, its event and the Idempotency-Key with the response
+     * are written in one round trip. A key already held goes the way of every other create,
+     * runCreate's transaction, which replays it or takes an expired one over.
+     */
     async create(
       accountId: string,
       collectiveId: string,
       body: CreateJobBody,
       idempotencyKey: string | undefined,
     ): Promise<CreateResult<Job>> {
-      return runCreate(
-        db,
-        {
-          accountId,
-          scope: `createJob:${collectiveId}`,
-          key: idempotencyKey,
-          body,
-          authorize: (tx) => requireMember(tx, collectiveId, accountId),
+      const membership = await requireMember(db, collectiveId, accountId);
+      const job = newJob(collectiveId, membership.memberId, body, now());
+      const event: EventInput = {
+        collectiveId,
+        type: 'job.posted',
+        actorMemberId: membership.memberId,
+        subject: { type: 'job', id: job.id },
+        public: true,
+        data: { title: job.title },
+      };
+      const result = {
+        statusCode: 201,
+        body: toJob(job),
+        headers: { etag: etagOf(job.version), location: `/v1/collectives/${collectiveId}/jobs/${job.id}` },
+      };
+      const request = { accountId, scope: `createJob:${collectiveId}`, key: idempotencyKey, body };
+      return createInOneStatement(
+        request,
+        result,
+        async (key) => {
+          const written = await insertJobInOneStatement(db, { job, event: toEventRow(event), key });
+          // The caller's membership ended between the gate and the write.
+          if (!written) throw collectiveNotFound();
         },
-        async (tx, membership) => {
-          const row = await insertJob(tx, {
-            ...jobColumns(body, now()),
-            title: body.title,
-            brief: body.brief,
-            collectiveId,
-            postedBy: membership.memberId,
-          });
-          await recordEvent(tx, {
-            collectiveId,
-            type: 'job.posted',
-            actorMemberId: membership.memberId,
-            subject: { type: 'job', id: row.id },
-            public: true,
-            data: { title: row.title },
-          });
-          return {
-            statusCode: 201,
-            body: toJob(row),
-            headers: {
-              etag: etagOf(row.version),
-              location: `/v1/collectives/${collectiveId}/jobs/${row.id}`,
+        () =>
+          runCreate(
+            db,
+            { ...request, authorize: (tx) => requireMember(tx, collectiveId, accountId) },
+            async (tx) => {
+              await insertJob(tx, job);
+              await recordEvent(tx, event);
+              return result;
             },
-          };
-        },
+          ),
       );
     },
 
