@@ -99,7 +99,7 @@ export const WEIGHTS = {
    * least. Relative to the strongest role the brief has: without an ask, plain sentences count
    * fully; a brief of self-descriptions alone is read whole.
    */
-  brief: { ask: 1, plain: 0.7, self: 0.2 },
+  brief: { ask: 1, plain: 0.5, self: 0.2 },
 
   /** Example quality in [0.5, 1]: richer descriptions count more, up to this many words. */
   example: { fullWords: 60 },
