@@ -126,6 +126,8 @@ export function roleOf(language: string, sentence: string): SentenceRole {
 export function lexemeWeights(
   parsed: readonly { role: SentenceRole; lexemes: readonly string[] }[],
   requestWords: ReadonlySet<string>,
+  /** The lexemes of the skills the brief names: they are the work asked for, at full weight. */
+  requested: readonly string[] = [],
 ): Map<string, number> {
   const of = WEIGHTS.brief;
   const sentences = parsed.map(({ role, lexemes }) => ({
@@ -140,5 +142,6 @@ export function lexemeWeights(
     const weight = of[role] / strongest;
     for (const lexeme of lexemes) weights.set(lexeme, Math.max(weight, weights.get(lexeme) ?? 0));
   }
+  for (const lexeme of requested) weights.set(lexeme, 1);
   return weights;
 }

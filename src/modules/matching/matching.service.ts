@@ -248,10 +248,13 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
   const requestWordsOf = createRequestWords(stem);
 
   async function rank(collectiveId: string, accountId: string, brief: Brief): Promise<Match[]> {
-    // The requested skills' words are part of the ask, like a sentence that asks.
+    // The requested skills' words are parsed last, as one more sentence.
     const sentences = sentencesOf(brief.text);
-    const asked = brief.skills.length > 0 ? [brief.skills.join(' ')] : [];
-    const context = await matchContext({ collectiveId, accountId, sentences: [...sentences, ...asked] });
+    const context = await matchContext({
+      collectiveId,
+      accountId,
+      sentences: [...sentences, brief.skills.join(' ')],
+    });
     if (!context) throw collectiveNotFound();
     const askerId = activeMembership(context.member, collectiveId, accountId).memberId;
     const cached = await models.get(collectiveId, context.graphVersion);
@@ -266,16 +269,11 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     );
     const { graph, index } = view;
     // Each word weighs as much as the sentence it is in says about the work asked for.
-    const roles = [
-      ...sentences.map((sentence) => roleOf(context.language, sentence)),
-      ...asked.map(() => 'ask' as const),
-    ];
+    const lexemesOf = (i: number) => [...parseTsvector(context.sentenceLexemes[i] ?? null).keys()];
     const parsed = lexemeWeights(
-      context.sentenceLexemes.map((vector, i) => ({
-        role: roles[i] ?? 'plain',
-        lexemes: [...parseTsvector(vector).keys()],
-      })),
+      sentences.map((sentence, i) => ({ role: roleOf(context.language, sentence), lexemes: lexemesOf(i) })),
       await requestWordsOf(context.language, context.textSearch),
+      lexemesOf(sentences.length),
     );
     const weights = COMPOUNDING_LANGUAGES.has(context.language)
       ? withCompoundParts(parsed, (lexeme) => documentsWith(index.memberTerms, lexeme) > 0)

@@ -62,6 +62,19 @@ describe('reading a brief', () => {
     expect(Object.fromEntries(lexemeWeights([{ role: 'self', lexemes: ['studio'] }], new Set()))).toEqual({
       studio: 1,
     });
+    // The words of the skills a brief names count fully, and weaken no sentence.
+    expect(
+      Object.fromEntries(
+        lexemeWeights(
+          [
+            { role: 'plain', lexemes: ['label'] },
+            { role: 'self', lexemes: ['tea'] },
+          ],
+          new Set(),
+          ['packag', 'design'],
+        ),
+      ),
+    ).toEqual({ label: 1, tea: self / plain, packag: 1, design: 1 });
   });
 });
 
