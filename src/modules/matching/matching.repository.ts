@@ -5,7 +5,8 @@ import { collectives, members } from '../../db/tables.js';
 /**
  * Everything a match request reads before it can use the cached model, in one round trip:
  * the caller's member row (for the tenancy gate), the collective's two cache versions and
- * language, and the brief's lexemes as PostgreSQL stems them in that language. No row: no such
+ * language, and the lexemes of each of the brief's sentences as PostgreSQL stems them in that
+ * language (a few sentences: the statement's cost is its round trip). No row: no such
  * collective. Every match request runs it, so it is a named prepared statement, parsed and
  * planned once per connection.
  */
@@ -16,8 +17,12 @@ export function prepareMatchContext(db: Db) {
       activityVersion: collectives.activityVersion,
       language: collectives.language,
       textSearch: collectives.textSearch,
-      // The brief parsed as the collective's texts are indexed: its language's stemmer and stop words.
-      lexemes: sql<string>`to_tsvector(${collectives.textSearch}, ${sql.placeholder('text')}::text)::text`,
+      // The brief's sentences (a JSON array) parsed as the collective's texts are indexed: its
+      // language's stemmer and stop words, one tsvector per sentence, in order.
+      sentenceLexemes: sql<string[]>`ARRAY(
+        SELECT to_tsvector(${collectives.textSearch}, s.text)::text
+        FROM jsonb_array_elements_text(${sql.placeholder('sentences')}::jsonb) WITH ORDINALITY AS s(text, n)
+        ORDER BY s.n)`,
       memberId: members.id,
       role: members.role,
       status: members.status,
@@ -29,8 +34,8 @@ export function prepareMatchContext(db: Db) {
     )
     .where(eq(collectives.id, sql.placeholder('collectiveId')))
     .prepare('match_context');
-  return async (args: { collectiveId: string; accountId: string; text: string }) => {
-    const [row] = await query.execute(args);
+  return async (args: { collectiveId: string; accountId: string; sentences: readonly string[] }) => {
+    const [row] = await query.execute({ ...args, sentences: JSON.stringify(args.sentences) });
     if (!row) return undefined;
     const { memberId, role, status, ...versions } = row;
     return {

@@ -225,6 +225,8 @@ export function findHits(
   index: SearchIndex,
   brief: {
     lexemes: readonly string[];
+    /** A brief lexeme's weight in text scores (matching.brief.ts); 1 when absent. */
+    weights?: ReadonlyMap<string, number>;
     /** Words related to the brief's, each counting in text scores at its own fraction of a brief word. */
     related?: readonly { lexeme: string; weight: number }[];
     skills: readonly string[];
@@ -238,7 +240,8 @@ export function findHits(
   const { memberTerms, rareExampleTerms, skillMembers, skillEndorsements } = index;
   for (const lexeme of brief.lexemes) {
     const { from, to } = postingsOf(memberTerms, lexeme);
-    for (let k = from; k < to; k += 1) memberText[memberTerms.docs[k]!]! += memberTerms.weights[k]!;
+    const weight = brief.weights?.get(lexeme) ?? 1;
+    for (let k = from; k < to; k += 1) memberText[memberTerms.docs[k]!]! += weight * memberTerms.weights[k]!;
     const bit = index.frequentLexemeBits.get(lexeme);
     if (bit === undefined) {
       const rare = postingsOf(rareExampleTerms, lexeme);

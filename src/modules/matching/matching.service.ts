@@ -17,6 +17,7 @@ import {
   stemTexts,
 } from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
+import { createRequestWords, lexemeWeights, roleOf, sentencesOf } from './matching.brief.js';
 import { inferSkills, specificity, type InferredSkill } from './matching.skills.js';
 import { stringAt } from './matching.strings.js';
 import { addTradeFit, shownTrade, tradeShares } from './matching.trades.js';
@@ -242,13 +243,17 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     },
   });
   const matchContext = prepareMatchContext(db);
-  const { expand, tradeLexemes } = createExpander((config, texts) => stemTexts(db, config, texts));
+  const stem = (config: string, texts: readonly string[]) => stemTexts(db, config, texts);
+  const { expand, tradeLexemes } = createExpander(stem);
+  const requestWordsOf = createRequestWords(stem);
 
   async function rank(collectiveId: string, accountId: string, brief: Brief): Promise<Match[]> {
+    // The requested skills' words are parsed last, as one more sentence.
+    const sentences = sentencesOf(brief.text);
     const context = await matchContext({
       collectiveId,
       accountId,
-      text: `${brief.text} ${brief.skills.join(' ')}`,
+      sentences: [...sentences, brief.skills.join(' ')],
     });
     if (!context) throw collectiveNotFound();
     const askerId = activeMembership(context.member, collectiveId, accountId).memberId;
@@ -263,13 +268,21 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
       now(),
     );
     const { graph, index } = view;
-    const parsed = [...parseTsvector(context.lexemes).keys()];
-    const lexemes = COMPOUNDING_LANGUAGES.has(context.language)
+    // Each word weighs as much as the sentence it is in says about the work asked for.
+    const lexemesOf = (i: number) => [...parseTsvector(context.sentenceLexemes[i] ?? null).keys()];
+    const parsed = lexemeWeights(
+      sentences.map((sentence, i) => ({ role: roleOf(context.language, sentence), lexemes: lexemesOf(i) })),
+      await requestWordsOf(context.language, context.textSearch),
+      lexemesOf(sentences.length),
+    );
+    const weights = COMPOUNDING_LANGUAGES.has(context.language)
       ? withCompoundParts(parsed, (lexeme) => documentsWith(index.memberTerms, lexeme) > 0)
       : parsed;
+    const lexemes = [...weights.keys()];
+    const words = [...weights].map(([lexeme, weight]) => ({ lexeme, weight }));
     // Words related to the brief's, among those the collective's profiles and examples use.
     const [expanded, trades] = await Promise.all([
-      expand({ language: context.language, config: context.textSearch, lexemes }),
+      expand({ language: context.language, config: context.textSearch, lexemes, weights }),
       tradeLexemes(context.language, context.textSearch),
     ]);
     const related = expanded.filter((r) => {
@@ -290,17 +303,14 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const members = index.members.length;
     const inferred =
       brief.skills.length === 0
-        ? inferSkills(index.skillModel, lexemes, related, (lexeme) =>
+        ? inferSkills(index.skillModel, words, related, (lexeme) =>
             specificity(documentsWith(index.memberTerms, lexeme), members),
           )
         : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
-    const hits = findHits(index, { lexemes, related, skills, startsOn: brief.startsOn });
+    const hits = findHits(index, { lexemes, weights, related, skills, startsOn: brief.startsOn });
     const shares = tradeShares(index, trades);
-    const mix = addTradeFit(hits, trades, shares, [
-      ...lexemes.map((lexeme) => ({ lexeme, weight: 1 })),
-      ...related,
-    ]);
+    const mix = addTradeFit(hits, trades, shares, [...words, ...related]);
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(view, askerId), {
       received,
       since: now().getTime() - ROTATION_WINDOW_MS,
@@ -388,10 +398,16 @@ export type MatchingService = ReturnType<typeof createMatchingService>;
  * its parts too: the stemmers do not split compounds, and German, Dutch or Swedish writers
  * join words where clients keep them apart, and the other way round.
  */
-function withCompoundParts(lexemes: string[], used: (lexeme: string) => boolean): string[] {
+function withCompoundParts(
+  weights: ReadonlyMap<string, number>,
+  used: (lexeme: string) => boolean,
+): Map<string, number> {
   const minPart = 3;
-  const parts: string[] = [];
-  for (const lexeme of lexemes) {
+  const withParts = new Map(weights);
+  // A part weighs as much as the word it was found in.
+  const add = (part: string, weight: number) =>
+    withParts.set(part, Math.max(weight, withParts.get(part) ?? 0));
+  for (const [lexeme, weight] of weights) {
     if (used(lexeme) || lexeme.length < 2 * minPart) continue;
     for (let cut = lexeme.length - minPart; cut >= minPart; cut -= 1) {
       const head = lexeme.slice(0, cut);
@@ -399,12 +415,13 @@ function withCompoundParts(lexemes: string[], used: (lexeme: string) => boolean)
       const linked = tail.startsWith('s') ? tail.slice(1) : undefined;
       const rest = used(tail) ? tail : linked !== undefined && used(linked) ? linked : undefined;
       if (used(head) && rest !== undefined) {
-        parts.push(head, rest);
+        add(head, weight);
+        add(rest, weight);
         break;
       }
     }
   }
-  return [...new Set([...lexemes, ...parts])];
+  return withParts;
 }
 
 function memberAt(index: SearchIndex, position: number): IndexedMember {

@@ -27,6 +27,12 @@ export interface InferredSkill {
   words: string[];
 }
 
+/** One of the brief's own lexemes (each once), at the weight of the sentence it is in (matching.brief.ts). */
+export interface BriefWord {
+  lexeme: string;
+  weight: number;
+}
+
 /** A word related to the brief's (matching.synonyms.ts): it speaks for skills at its weight, in the name of its cue. */
 export interface RelatedWord {
   lexeme: string;
@@ -136,12 +142,12 @@ export function specificity(membersWith: number, members: number): number {
 /** Each skill's BM25 score for the brief's lexemes, with the lexemes that contributed. */
 function scoreSkills(
   model: SkillModel,
-  lexemes: readonly string[],
+  words: readonly BriefWord[],
   related: readonly RelatedWord[],
   specific: (lexeme: string) => number,
 ) {
   const scores = new Map<number, { score: number; words: { word: string; weight: number }[] }>();
-  const own = [...new Set(lexemes)].map((lexeme) => ({ lexeme, weight: 1, cue: lexeme }));
+  const own = words.map(({ lexeme, weight }) => ({ lexeme, weight, cue: lexeme }));
   for (const { lexeme, weight: share, cue } of [...own, ...related]) {
     const row = lookup(model.rows, lexeme);
     if (row === undefined) continue;
@@ -161,7 +167,7 @@ function scoreSkills(
 }
 
 /**
- * The skills a brief most likely asks for, from its lexemes and, at their lower weights, the
+ * The skills a brief most likely asks for, from its lexemes at their weights and, lower, the
  * words related to them, each word at its `specific` weight (1 by default; the service passes
  * `specificity` in the collective): the best-scoring skill documents, when the best is
  * clearly supported (at least `minScore`) and each one kept scores near the best. Deterministic:
@@ -169,12 +175,12 @@ function scoreSkills(
  */
 export function inferSkills(
   model: SkillModel,
-  lexemes: readonly string[],
+  words: readonly BriefWord[],
   related: readonly RelatedWord[] = [],
   specific: (lexeme: string) => number = () => 1,
 ): InferredSkill[] {
   const { minScore, nearBest, maxSkills } = WEIGHTS.inference;
-  const ranked = scoreSkills(model, lexemes, related, specific);
+  const ranked = scoreSkills(model, words, related, specific);
   const best = ranked[0]?.score ?? 0;
   if (best < minScore) return [];
   return ranked

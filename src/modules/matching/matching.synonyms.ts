@@ -104,7 +104,8 @@ export function createExpander(
   }
 
   /**
-   * The lexemes related to a brief, each with the weight of its strongest source, leaving out
+   * The lexemes related to a brief, each with the weight of its strongest source (the first
+   * found among equals), leaving out
    * the brief's own lexemes (as PostgreSQL parsed them), sorted by lexeme. A term of several
    * words is a cue when the brief has all of them.
    */
@@ -112,15 +113,18 @@ export function createExpander(
     language: string;
     config: string;
     lexemes: readonly string[];
+    /** A brief lexeme's weight (matching.brief.ts), 1 when absent: a cue weighs as its weakest word. */
+    weights?: ReadonlyMap<string, number>;
   }): Promise<RelatedLexeme[]> {
     const own = new Set(brief.lexemes);
     const found = new Map<string, RelatedLexeme>();
-    const weight = WEIGHTS.related.thesaurus;
+    const weightOf = (lexeme: string) => brief.weights?.get(lexeme) ?? 1;
     for (const entry of (await thesaurus(brief.language, brief.config)).entries) {
       if (entry.cueLexemes.length === 0 || !entry.cueLexemes.every((l) => own.has(l))) continue;
+      const weight = WEIGHTS.related.thesaurus * Math.min(...entry.cueLexemes.map(weightOf));
       for (const target of entry.targets) {
         for (const lexeme of target.lexemes) {
-          if (!own.has(lexeme) && !found.has(lexeme))
+          if (!own.has(lexeme) && weight > (found.get(lexeme)?.weight ?? 0))
             found.set(lexeme, { lexeme, weight, cue: entry.cue, word: target.word });
         }
       }

@@ -93,6 +93,14 @@ export const WEIGHTS = {
    */
   trades: { fit: 0.6, minShare: 0.2 },
 
+  /**
+   * A brief's sentences by what they do (matching.brief.ts): one that asks for the work counts
+   * fully, one that says something else less, one in which the client describes themselves
+   * least. Relative to the strongest role the brief has: without an ask, plain sentences count
+   * fully; a brief of self-descriptions alone is read whole.
+   */
+  brief: { ask: 1, plain: 0.5, self: 0.2 },
+
   /** Example quality in [0.5, 1]: richer descriptions count more, up to this many words. */
   example: { fullWords: 60 },
 
