@@ -113,6 +113,13 @@ export const configSchema = z
      * collectives whose last build took less than this: big ones answer at once.
      */
     MATCHING_FRESH_WAIT_MS: nonNegativeInt.max(60_000).default(100),
+    /**
+     * How long a collective whose only changes since its model are retractions and departures
+     * is served by that model with them filtered out (exact for evidence, texts and trust)
+     * before it is rebuilt: a rebuild of a big collective costs seconds of CPU that every other
+     * request shares. 0 rebuilds at once, as for any other change.
+     */
+    MATCHING_REMOVAL_REBUILD_MS: nonNegativeInt.max(3_600_000).default(30_000),
     /** Build matching models in a worker thread, so that a rebuild never blocks requests. */
     MATCHING_WORKER: flag.default(true),
     /**

@@ -14,7 +14,11 @@ export const matchingModule: FastifyPluginAsync<{
   now: () => Date;
   config: Pick<
     Config,
-    'MATCHING_CACHE_MB' | 'MATCHING_FRESH_WAIT_MS' | 'MATCHING_WORKER' | 'MATCHING_WORKER_NICE'
+    | 'MATCHING_CACHE_MB'
+    | 'MATCHING_FRESH_WAIT_MS'
+    | 'MATCHING_REMOVAL_REBUILD_MS'
+    | 'MATCHING_WORKER'
+    | 'MATCHING_WORKER_NICE'
   >;
   logger: FastifyBaseLogger;
   metrics: MatchingMetrics;
@@ -29,6 +33,7 @@ export const matchingModule: FastifyPluginAsync<{
         : createInProcessBuilder(db)),
     cacheBytes: config.MATCHING_CACHE_MB * 1024 * 1024,
     freshWaitMs: config.MATCHING_FRESH_WAIT_MS,
+    removalRebuildMs: config.MATCHING_REMOVAL_REBUILD_MS,
     logger,
     metrics,
   });

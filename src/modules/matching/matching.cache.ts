@@ -24,6 +24,11 @@ export interface ModelCacheOptions<T> {
   freshWaitMs: number;
   /** Builds a collective's current model; undefined when the collective is gone. */
   build(collectiveId: string): Promise<T | undefined>;
+  /**
+   * Whether a model behind the `wanted` graph_version may be served as it is, without a
+   * rebuild for now (its caller makes it exact another way); by default never.
+   */
+  mayWait?(collectiveId: string, model: T, wanted: number): Promise<boolean>;
   onBuild?(outcome: 'ok' | 'error', seconds: number, err?: unknown): void;
   onSize?(bytes: number, models: number): void;
 }
@@ -55,8 +60,15 @@ export class ModelCache<T extends Cacheable> {
       return { model: entry.model, current: true };
     }
     entry.wanted = Math.max(entry.wanted, version);
-    const building = this.ensureBuilding(collectiveId, entry);
     const previous = entry.model;
+    if (
+      previous !== undefined &&
+      entry.building === undefined &&
+      (await this.mayWait(collectiveId, previous, version))
+    ) {
+      return { model: previous, current: false };
+    }
+    const building = this.ensureBuilding(collectiveId, entry);
     if (previous === undefined) await building;
     else if (previous.buildMs < this.options.freshWaitMs)
       await waitAtMost(building, this.options.freshWaitMs);
@@ -78,6 +90,12 @@ export class ModelCache<T extends Cacheable> {
 
   private modelOf(entry: Entry<T>): T | undefined {
     return entry.model;
+  }
+
+  /** A failure to tell (the database down, say) builds, as without the option. */
+  private async mayWait(collectiveId: string, model: T, wanted: number): Promise<boolean> {
+    const { mayWait } = this.options;
+    return mayWait ? mayWait(collectiveId, model, wanted).catch(() => false) : false;
   }
 
   /** Models held and their estimated bytes. */
@@ -117,10 +135,16 @@ export class ModelCache<T extends Cacheable> {
     } finally {
       entry.building = undefined;
     }
-    // The version moved on during the build: build again. After a failure the next request
-    // tries again, rather than a loop against a database that is down.
-    const behind = entry.model !== undefined && entry.model.version < entry.wanted;
-    if (!failed && behind && this.entries.get(collectiveId) === entry) {
+    // The version moved on during the build: build again, unless the model may wait. After a
+    // failure the next request tries again, rather than a loop against a database that is down.
+    const { model } = entry;
+    if (!failed && model !== undefined && model.version < entry.wanted)
+      void this.catchUp(collectiveId, entry, model);
+  }
+
+  private async catchUp(collectiveId: string, entry: Entry<T>, model: T): Promise<void> {
+    const waits = await this.mayWait(collectiveId, model, entry.wanted);
+    if (!waits && this.entries.get(collectiveId) === entry && entry.model === model) {
       void this.ensureBuilding(collectiveId, entry);
     }
   }

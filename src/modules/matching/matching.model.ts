@@ -34,6 +34,8 @@ export interface ModelData {
   version: number;
   /** Removals recorded after this event `seq` may be missing from the snapshot (snapshotMarks). */
   removalFloor: number;
+  /** pg_current_snapshot() of the read: the events it did not see are the changes since. */
+  snapshot: string;
   /** The clock of the build (ms since the epoch): endorsements' ages were taken at it. */
   builtAt: number;
   graph: TrustGraph;
@@ -100,6 +102,7 @@ export interface AvailabilityPatch {
   baseVersion: number;
   version: number;
   removalFloor: number;
+  snapshot: string;
   builtAt: number;
   buildMs: number;
   /** The members whose availability changed, at their index positions. */
@@ -222,6 +225,22 @@ async function currentEndorsements(
 
 type CollectiveEvent = Awaited<ReturnType<typeof eventsNotIn>>[number];
 
+/**
+ * Removals that a model filtered of them (withoutRemovals) counts exactly as a rebuilt one
+ * would for evidence, texts and trust. An erasure is not one of them: the erased member's
+ * texts should leave memory with the next build, not be kept out of results only.
+ */
+const FILTERED_REMOVALS = new Set(['endorsement.retracted', 'member.left', 'member.removed']);
+
+/**
+ * Whether the changes a model has not seen (`events`, those its snapshot did not see) are
+ * removals only, and explain all `versionGap` bumps of graph_version since the model.
+ */
+export function onlyFilteredRemovals(events: readonly { type: string }[], versionGap: number): boolean {
+  const bumps = events.filter((ev) => bumpsGraph(ev.type));
+  return bumps.length === versionGap && bumps.every((ev) => FILTERED_REMOVALS.has(ev.type));
+}
+
 /** Whether the events since the remembered read account for every bump of graph_version since. */
 function explained(version: number, { memory, events }: { memory: BuildMemory; events: CollectiveEvent[] }) {
   return version - memory.version === events.filter((ev) => bumpsGraph(ev.type)).length;
@@ -297,6 +316,7 @@ export async function readModel(
       baseVersion,
       version: marks.version,
       removalFloor: marks.removalFloor,
+      snapshot: marks.snapshot,
       builtAt,
       buildMs: performance.now() - started,
       changed,
@@ -365,6 +385,7 @@ export async function readModel(
   const model: ModelData = {
     version: marks.version,
     removalFloor: marks.removalFloor,
+    snapshot: marks.snapshot,
     builtAt,
     graph,
     index,

@@ -8,9 +8,10 @@ import type { ModelBuilder } from './matching.builder.js';
 import { ModelCache, type Cacheable } from './matching.cache.js';
 import { personalizedPageRank, strongestPaths } from './matching.graph.js';
 import { parseTsvector, shownEndorsement, type IndexedMember, type SearchIndex } from './matching.index.js';
-import type { ModelData } from './matching.model.js';
+import { onlyFilteredRemovals, type ModelData } from './matching.model.js';
 import { withoutRemovals, type ModelView } from './matching.removals.js';
 import {
+  eventsNotIn,
   prepareMatchContext,
   referralsReceivedSince,
   removalsSince,
@@ -71,6 +72,11 @@ interface CollectiveModel extends Cacheable {
   filtered?: { key: string; view: ServedView };
   /** The view found for the latest graph_version a request read while this model was behind. */
   behind?: { version: number; view: ServedView };
+  /**
+   * While the model is behind: since when, and whether the changes it has not seen up to
+   * `version` are removals only (then it is served filtered of them instead of rebuilt).
+   */
+  waiting?: { since: number; version: number; removalsOnly: Promise<boolean> };
   activity?: { version: number; loaded: Promise<Activity> };
 }
 
@@ -222,6 +228,8 @@ export interface MatchingOptions {
   builder: ModelBuilder;
   cacheBytes: number;
   freshWaitMs: number;
+  /** How long a model behind by removals only is served filtered of them (MATCHING_REMOVAL_REBUILD_MS). */
+  removalRebuildMs: number;
   logger: FastifyBaseLogger;
   metrics: MatchingMetrics;
 }
@@ -233,6 +241,20 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     build: async (collectiveId) => {
       const data = await options.builder.build(collectiveId, now(), models.peek(collectiveId)?.data);
       return data && served(data, models.peek(collectiveId));
+    },
+    mayWait: async (collectiveId, model, wanted) => {
+      const at = now().getTime();
+      let { waiting } = model;
+      if (waiting?.version !== wanted) {
+        const removalsOnly = eventsNotIn(db, collectiveId, model.data.snapshot).then(
+          (events) => onlyFilteredRemovals(events, wanted - model.version),
+          () => false,
+        );
+        waiting = { since: waiting?.since ?? at, version: wanted, removalsOnly };
+        model.waiting = waiting;
+      }
+      if (at - waiting.since >= options.removalRebuildMs) return false;
+      return waiting.removalsOnly;
     },
     onBuild: (outcome, seconds, err) => {
       options.metrics.observeBuild(seconds, outcome);

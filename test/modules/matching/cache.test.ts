@@ -9,7 +9,12 @@ interface FakeModel {
 }
 
 /** A cache over a fake builder: each collective's model has `bytes` and the version set in `versions`. */
-function fakeCache(options: { budgetBytes: number; freshWaitMs?: number; bytes?: number }) {
+function fakeCache(options: {
+  budgetBytes: number;
+  freshWaitMs?: number;
+  bytes?: number;
+  mayWait?: () => Promise<boolean>;
+}) {
   const versions = new Map<string, number>();
   const builds: string[] = [];
   let failing = false;
@@ -27,6 +32,7 @@ function fakeCache(options: { budgetBytes: number; freshWaitMs?: number; bytes?:
         buildMs: 5,
       };
     },
+    ...(options.mayWait ? { mayWait: options.mayWait } : {}),
   });
   return { cache, versions, builds, fail: (value: boolean) => (failing = value) };
 }
@@ -93,5 +99,32 @@ describe('the matching model cache', () => {
     fail(false);
     await settle();
     expect(await cache.get('b', 0)).toMatchObject({ current: true });
+  });
+
+  it('serves a model that may wait without building, and builds once it may not', async () => {
+    let waits = true;
+    const { cache, versions, builds } = fakeCache({ budgetBytes: 1_000, mayWait: async () => waits });
+    await cache.get('a', 0);
+    versions.set('a', 1);
+    expect(await cache.get('a', 1)).toMatchObject({ model: { version: 0 }, current: false });
+    await settle();
+    expect(builds).toEqual(['a']);
+    waits = false;
+    await cache.get('a', 1);
+    await settle();
+    expect(builds).toEqual(['a', 'a']);
+    expect((await cache.get('a', 1))?.current).toBe(true);
+  });
+
+  it('builds when it cannot tell whether a model may wait', async () => {
+    const { cache, versions, builds } = fakeCache({
+      budgetBytes: 1_000,
+      mayWait: () => Promise.reject(new Error('connection refused')),
+    });
+    await cache.get('a', 0);
+    versions.set('a', 1);
+    await cache.get('a', 1);
+    await settle();
+    expect(builds).toEqual(['a', 'a']);
   });
 });

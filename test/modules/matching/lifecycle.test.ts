@@ -105,7 +105,7 @@ describe('while the next model is being built', () => {
     });
   });
 
-  it('a retraction counts at once, exactly as the rebuilt model counts it', async () => {
+  it('a retraction counts at once, exactly as a model built after it counts it, and waits for no rebuild', async () => {
     const { collective: c, asker, contact } = await askerWithContact(t);
     const candidate = await member(t, c.id, designer);
     const endorsementId = await endorse(t, c.id, contact, candidate);
@@ -113,22 +113,43 @@ describe('while the next model is being built', () => {
     const before = resultOf(await match(t, c.id, asker), candidate)!;
     expect(before.reasons.filter((r) => r.kind === 'endorsement')).toHaveLength(2);
 
-    held.hold();
+    const builds = held.started();
     const retract = await endorsementAction(t, contact, c.id, endorsementId, 'retract');
     expect(retract.statusCode, retract.body).toBe(200);
     const filtered = await match(t, c.id, asker);
     const during = resultOf(filtered, candidate)!;
     expect(during.components.evidence).toBeLessThan(before.components.evidence!);
     expect(during.reasons.filter((r) => r.kind === 'endorsement')).toHaveLength(1);
+    // Removals only: the previous model, filtered of them, serves (MATCHING_REMOVAL_REBUILD_MS).
+    expect(held.started()).toBe(builds);
 
-    const done = held.finished();
-    held.release();
-    await until(2_000, async () => held.finished() > done);
-    // The filtered previous model ranks and scores as the model built without the endorsement.
-    const rebuilt = await match(t, c.id, asker);
-    expect(rebuilt.map((i) => [i.member.id, i.score, i.components])).toEqual(
-      filtered.map((i) => [i.member.id, i.score, i.components]),
-    );
+    // The filtered previous model ranks and scores as a model built from scratch after it.
+    const fresh = await createTestApp({ databaseUrl: t.databaseUrl });
+    try {
+      const rebuilt = await match(fresh, c.id, asker);
+      expect(rebuilt.map((i) => [i.member.id, i.score, i.components])).toEqual(
+        filtered.map((i) => [i.member.id, i.score, i.components]),
+      );
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('a change other than a removal, after one, is rebuilt at once', async () => {
+    const { collective: c, asker, contact } = await askerWithContact(t);
+    const candidate = await member(t, c.id, designer);
+    const endorsementId = await endorse(t, c.id, contact, candidate);
+    await match(t, c.id, asker);
+    await endorsementAction(t, contact, c.id, endorsementId, 'retract');
+    await match(t, c.id, asker);
+    const builds = held.started();
+
+    await endorse(t, c.id, asker, candidate, { title: 'Tea tin labels' });
+    await until(2_000, async () => {
+      const now = resultOf(await match(t, c.id, asker), candidate)!;
+      return now.reasons.some((r) => r.kind === 'endorsement');
+    });
+    expect(held.started()).toBeGreaterThan(builds);
   });
 
   it('a member who left is gone at once, with their endorsements and trust', async () => {
@@ -148,6 +169,53 @@ describe('while the next model is being built', () => {
     expect(after.components.evidence).toBe(0);
     expect(after.components.trust).toBe(0);
     held.release();
+  });
+});
+
+describe('a model behind by removals only', () => {
+  it('is rebuilt once MATCHING_REMOVAL_REBUILD_MS has passed', async () => {
+    const counted = heldBuilder(() => t.db);
+    const app = await createTestApp({
+      databaseUrl: t.databaseUrl,
+      env: { MATCHING_FRESH_WAIT_MS: '0', MATCHING_REMOVAL_REBUILD_MS: '300' },
+      deps: { matchingBuilder: counted.builder },
+    });
+    try {
+      const { collective: c, asker, contact } = await askerWithContact(app);
+      const candidate = await member(app, c.id, designer);
+      const endorsementId = await endorse(app, c.id, contact, candidate);
+      await match(app, c.id, asker);
+      const builds = counted.started();
+      await endorsementAction(app, contact, c.id, endorsementId, 'retract');
+      expect(resultOf(await match(app, c.id, asker), candidate)?.components.evidence ?? 0).toBe(0);
+      expect(counted.started()).toBe(builds);
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      await match(app, c.id, asker);
+      expect(counted.started()).toBe(builds + 1);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('is rebuilt at once with MATCHING_REMOVAL_REBUILD_MS=0', async () => {
+    const counted = heldBuilder(() => t.db);
+    const app = await createTestApp({
+      databaseUrl: t.databaseUrl,
+      env: { MATCHING_FRESH_WAIT_MS: '0', MATCHING_REMOVAL_REBUILD_MS: '0' },
+      deps: { matchingBuilder: counted.builder },
+    });
+    try {
+      const { collective: c, asker, contact } = await askerWithContact(app);
+      const candidate = await member(app, c.id, designer);
+      const endorsementId = await endorse(app, c.id, contact, candidate);
+      await match(app, c.id, asker);
+      const builds = counted.started();
+      await endorsementAction(app, contact, c.id, endorsementId, 'retract');
+      await match(app, c.id, asker);
+      expect(counted.started()).toBe(builds + 1);
+    } finally {
+      await app.close();
+    }
   });
 });
 
