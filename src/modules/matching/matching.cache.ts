@@ -94,8 +94,8 @@ export class ModelCache<T extends Cacheable> {
 
   /** A failure to tell (the database down, say) builds, as without the option. */
   private async mayWait(collectiveId: string, model: T, wanted: number): Promise<boolean> {
-    const { mayWait } = this.options;
-    return mayWait ? mayWait(collectiveId, model, wanted).catch(() => false) : false;
+    if (!this.options.mayWait) return false;
+    return this.options.mayWait(collectiveId, model, wanted).catch(() => false);
   }
 
   /** Models held and their estimated bytes. */
