@@ -16,8 +16,16 @@ const BUILD_STATEMENT_TIMEOUT_MS = 60_000;
 
 /** Builds collectives' matching models: in a worker thread, or on the event loop. */
 export interface ModelBuilder {
-  /** `base`: the collective's model as the caller holds it, which the build may patch. */
-  build(collectiveId: string, now: Date, base?: ModelData): Promise<ModelData | undefined>;
+  /**
+   * `base`: the collective's model as the caller holds it, which the build may patch;
+   * `askers`: members whose trust a new model should come with (ModelData.askers).
+   */
+  build(
+    collectiveId: string,
+    now: Date,
+    base?: ModelData,
+    askers?: readonly string[],
+  ): Promise<ModelData | undefined>;
   close(): Promise<void>;
 }
 
@@ -50,7 +58,8 @@ export function createBuildMemories(capacity = REMEMBERED_COLLECTIVES) {
 export function createInProcessBuilder(db: Db): ModelBuilder {
   const memoryOf = createBuildMemories();
   return {
-    build: (collectiveId, now, base) => buildModelData(db, collectiveId, now, memoryOf(collectiveId), base),
+    build: (collectiveId, now, base, askers) =>
+      buildModelData(db, collectiveId, now, memoryOf(collectiveId), base, askers),
     close: async () => {},
   };
 }
@@ -69,6 +78,7 @@ export interface WorkerRequest {
   collectiveId: string;
   now: number;
   baseVersion: number | undefined;
+  askers: readonly string[];
 }
 
 export type WorkerReply =
@@ -157,12 +167,18 @@ export function createWorkerBuilder(
   };
 
   return {
-    async build(collectiveId, now, base) {
+    async build(collectiveId, now, base, askers = []) {
       const id = (nextId += 1);
       const target = running();
       const outcome = await new Promise<BuildOutcome | undefined>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        const request: WorkerRequest = { id, collectiveId, now: now.getTime(), baseVersion: base?.version };
+        const request: WorkerRequest = {
+          id,
+          collectiveId,
+          now: now.getTime(),
+          baseVersion: base?.version,
+          askers,
+        };
         target.postMessage(request);
       });
       return outcome && modelOf(outcome, base);

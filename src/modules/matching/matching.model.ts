@@ -19,7 +19,13 @@ import {
   type EndorsementRow,
   type MemberRow,
 } from './matching.repository.js';
-import { ageFactor, availability, exampleQuality } from './matching.scoring.js';
+import {
+  ageFactor,
+  availability,
+  exampleQuality,
+  trustOfAsker,
+  type AskerTrust,
+} from './matching.scoring.js';
 import { WEIGHTS } from './matching.weights.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,6 +48,12 @@ export interface ModelData {
   index: SearchIndex;
   /** Graph node of each member of the index, by index position. */
   graphNode: Int32Array;
+  /**
+   * The trust of the askers the build was asked for (the latest of the model it replaces),
+   * computed with it off the event loop: each costs milliseconds at 10,000 members, and a new
+   * trust graph made every asker's next request pay for theirs at once.
+   */
+  askers: { id: string; trust: AskerTrust }[];
   /** Estimated heap size (approximateSize), for the cache's budget. */
   bytes: number;
   /** How long the build took, reads included. */
@@ -266,6 +278,7 @@ export async function readModel(
   now: Date,
   memory?: MemorySlot,
   baseVersion?: number,
+  askers: readonly string[] = [],
 ): Promise<BuildOutcome | undefined> {
   const started = performance.now();
   const builtAt = now.getTime();
@@ -382,6 +395,7 @@ export async function readModel(
       members,
     });
   }
+  const graphNode = Int32Array.from(members, (m) => graph.index.get(m.id) ?? -1);
   const model: ModelData = {
     version: marks.version,
     removalFloor: marks.removalFloor,
@@ -389,7 +403,8 @@ export async function readModel(
     builtAt,
     graph,
     index,
-    graphNode: Int32Array.from(members, (m) => graph.index.get(m.id) ?? -1),
+    graphNode,
+    askers: askers.map((id) => ({ id, trust: trustOfAsker(graph, graphNode, id) })),
     bytes: 0,
     buildMs: 0,
     endorsementsRead,
@@ -418,8 +433,9 @@ export async function buildModelData(
   now: Date,
   memory?: MemorySlot,
   base?: ModelData,
+  askers?: readonly string[],
 ): Promise<ModelData | undefined> {
-  const outcome = await readModel(db, collectiveId, now, memory, base?.version);
+  const outcome = await readModel(db, collectiveId, now, memory, base?.version, askers);
   return outcome && modelOf(outcome, base);
 }
 

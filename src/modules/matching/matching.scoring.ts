@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays indexed by member and endorsement positions assigned by the index */
+import { personalizedPageRank, type TrustGraph } from './matching.graph.js';
 import type { DocumentLists, IndexedMember, SearchIndex } from './matching.index.js';
 import { lookup } from './matching.strings.js';
 import { WEIGHTS } from './matching.weights.js';
@@ -461,6 +462,37 @@ export function askerTrust(positions: Int32Array, trust: Float64Array): AskerTru
     if (value > cut) head.push(positions[k]!);
   });
   return { positions, trust, head: Int32Array.from(head), cut };
+}
+
+/**
+ * The asker's trust in every member of the index (`graphNode`: each one's graph node), by
+ * personalized PageRank relative to the most trusted other member. Plain typed arrays: the
+ * build worker computes it for the latest askers along with a new model.
+ */
+export function trustOfAsker(graph: TrustGraph, graphNode: Int32Array, askerId: string): AskerTrust {
+  const source = graph.index.get(askerId);
+  const ppr = source === undefined ? new Float64Array(0) : personalizedPageRank(graph, source);
+  let maxTrust = 0;
+  ppr.forEach((value, i) => {
+    if (i !== source && value > maxTrust) maxTrust = value;
+  });
+  // Typed arrays and one loop: every member of a large collective has some trust, and each
+  // asker's view is made again for every new trust graph.
+  const positions = new Int32Array(graphNode.length);
+  const trust = new Float64Array(graphNode.length);
+  let count = 0;
+  if (maxTrust > 0) {
+    for (let p = 0; p < graphNode.length; p += 1) {
+      const node = graphNode[p] ?? -1;
+      const value = node < 0 ? 0 : (ppr[node] ?? 0);
+      if (value > 0) {
+        positions[count] = p;
+        trust[count] = Math.min(1, value / maxTrust);
+        count += 1;
+      }
+    }
+  }
+  return askerTrust(positions.slice(0, count), trust.slice(0, count));
 }
 
 /**

@@ -6,7 +6,7 @@ import { COMPOUNDING_LANGUAGES } from '../collectives/index.js';
 import { currentJob } from '../jobs/index.js';
 import type { ModelBuilder } from './matching.builder.js';
 import { ModelCache, type Cacheable } from './matching.cache.js';
-import { personalizedPageRank, strongestPaths } from './matching.graph.js';
+import { strongestPaths } from './matching.graph.js';
 import { parseTsvector, shownEndorsement, type IndexedMember, type SearchIndex } from './matching.index.js';
 import { onlyFilteredRemovals, type ModelData } from './matching.model.js';
 import { withoutRemovals, type ModelView } from './matching.removals.js';
@@ -24,7 +24,6 @@ import { stringAt } from './matching.strings.js';
 import { addTradeFit, shownTrade, tradeShares } from './matching.trades.js';
 import { createExpander, type RelatedLexeme } from './matching.synonyms.js';
 import {
-  askerTrust,
   bestCandidates,
   combinedScore,
   endorsementWeight,
@@ -32,6 +31,7 @@ import {
   findHits,
   hasPosting,
   receivedReferrals,
+  trustOfAsker,
   type AskerTrust,
   type ReceivedReferrals,
   type BriefHits,
@@ -122,8 +122,22 @@ function sameTrust(a: ModelData, b: ModelData): boolean {
 function served(data: ModelData, previous: CollectiveModel | undefined): CollectiveModel {
   const { version, bytes, buildMs, graph, index, graphNode } = data;
   const askers =
-    previous && sameTrust(previous.data, data) ? previous.built.askers : new Map<string, AskerTrust>();
+    previous && sameTrust(previous.data, data)
+      ? previous.built.askers
+      : new Map(data.askers.map(({ id, trust }) => [id, trust]));
   return { version, bytes, buildMs, data, built: { graph, index, graphNode, departed: [], askers } };
+}
+
+/**
+ * Askers whose trust a build computes with the model, off the event loop: the latest of those
+ * the held model served (as built or filtered), most recent last.
+ */
+const ASKERS_BUILT_WITH_MODEL = 64;
+
+function latestAskers(model: CollectiveModel | undefined): string[] {
+  if (!model) return [];
+  const seen = [...model.built.askers.keys(), ...(model.behind?.view.askers.keys() ?? [])];
+  return [...new Set(seen.reverse())].slice(0, ASKERS_BUILT_WITH_MODEL).reverse();
 }
 
 /**
@@ -188,37 +202,14 @@ function activityOf(db: Db, model: CollectiveModel, collectiveId: string, versio
   return model.activity.loaded;
 }
 
-/** The asker's trust in every member, by personalized PageRank relative to the most trusted other member. */
+/** The asker's view of a model: computed once per trust graph (or received with the model). */
 function askerView(model: ServedView, askerId: string): AskerTrust {
   const cached = model.askers.get(askerId);
   if (cached) {
     touchEntry(model.askers, askerId, cached);
     return cached;
   }
-  const { graph, graphNode } = model;
-  const source = graph.index.get(askerId);
-  const ppr = source === undefined ? new Float64Array(0) : personalizedPageRank(graph, source);
-  let maxTrust = 0;
-  ppr.forEach((value, i) => {
-    if (i !== source && value > maxTrust) maxTrust = value;
-  });
-  // Typed arrays and one loop: every member of a large collective has some trust, and each
-  // asker's view is made again for every new model.
-  const positions = new Int32Array(graphNode.length);
-  const trust = new Float64Array(graphNode.length);
-  let count = 0;
-  if (maxTrust > 0) {
-    for (let p = 0; p < graphNode.length; p += 1) {
-      const node = graphNode[p] ?? -1;
-      const value = node < 0 ? 0 : (ppr[node] ?? 0);
-      if (value > 0) {
-        positions[count] = p;
-        trust[count] = Math.min(1, value / maxTrust);
-        count += 1;
-      }
-    }
-  }
-  const view = askerTrust(positions.slice(0, count), trust.slice(0, count));
+  const view = trustOfAsker(model.graph, model.graphNode, askerId);
   model.askers.set(askerId, view);
   evictOldest(model.askers, ASKER_VIEWS);
   return view;
@@ -239,7 +230,8 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     budgetBytes: options.cacheBytes,
     freshWaitMs: options.freshWaitMs,
     build: async (collectiveId) => {
-      const data = await options.builder.build(collectiveId, now(), models.peek(collectiveId)?.data);
+      const held = models.peek(collectiveId);
+      const data = await options.builder.build(collectiveId, now(), held?.data, latestAskers(held));
       return data && served(data, models.peek(collectiveId));
     },
     mayWait: async (collectiveId, model, wanted) => {

@@ -30,8 +30,8 @@ const port = parentPort;
 if (!port) throw new Error('matching.worker.ts runs only as a worker thread');
 
 port.on('message', (request: WorkerRequest) => {
-  const { id, collectiveId, now, baseVersion } = request;
-  readModel(db, collectiveId, new Date(now), memoryOf(collectiveId), baseVersion).then(
+  const { id, collectiveId, now, baseVersion, askers } = request;
+  readModel(db, collectiveId, new Date(now), memoryOf(collectiveId), baseVersion, askers).then(
     (outcome) => {
       const reply: WorkerReply = { id, outcome };
       // A whole model's typed arrays are transferred; a patch is a few members.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuildMemories } from '../../../src/modules/matching/matching.builder.js';
 import { buildModelData, type ModelData } from '../../../src/modules/matching/matching.model.js';
+import { trustOfAsker } from '../../../src/modules/matching/matching.scoring.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { endorsementAction, endorsementBody, endorseOk } from '../../support/endorsements.js';
 import { createCollective, type TestCollective, type TestMember } from '../../support/factories.js';
@@ -21,10 +22,13 @@ afterAll(() => t.close());
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 
-/** The model without what depends on the build rather than the data (its size counts the read's label). */
+/**
+ * The model without what depends on the build rather than the data (its size counts the read's
+ * label; the snapshot names transactions of the whole server, other tests' included).
+ */
 function comparable(data: ModelData | undefined) {
   if (!data) throw new Error('no model');
-  const { buildMs: _ms, endorsementsRead: _read, bytes: _bytes, ...model } = data;
+  const { buildMs: _ms, endorsementsRead: _read, bytes: _bytes, snapshot: _snapshot, ...model } = data;
   return model;
 }
 
@@ -185,5 +189,25 @@ describe('a build after availability changes only', () => {
     built = await buildModelData(t.db, c.id, NOW, memoryOf(c.id), base);
     expect(built!.endorsementsRead).toBe('changed');
     expect(comparable(built)).toEqual(comparable(await buildModelData(t.db, c.id, NOW)));
+  });
+});
+
+describe('a build asked for askers', () => {
+  it('comes with their trust, as the event loop would compute it on the new graph', async () => {
+    const c = await createCollective(t);
+    const a = await member(t, c.id, { headline: 'Designer', skills: ['brand-design'] });
+    const b = await member(t, c.id, { headline: 'Developer', skills: ['web-development'] });
+    await endorseOk(t, c.owner, a.memberId);
+    await endorseOk(t, a, b.memberId);
+    const asked = [c.owner.memberId, a.memberId, 'not-a-member'];
+    const model = await buildModelData(t.db, c.id, NOW, undefined, undefined, asked);
+    expect(model!.askers.map((x) => x.id)).toEqual(asked);
+    for (const { id, trust } of model!.askers) {
+      expect(trust).toEqual(trustOfAsker(model!.graph, model!.graphNode, id));
+    }
+    // The owner's walk reaches whom they vouched for, and through them whom that one vouched for.
+    const reached = [...model!.askers[0]!.trust.positions].map((p) => model!.index.members[p]!.id);
+    expect(reached).toEqual(expect.arrayContaining([a.memberId, b.memberId]));
+    expect(model!.askers[2]!.trust.positions.length).toBe(0);
   });
 });

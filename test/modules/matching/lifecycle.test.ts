@@ -18,11 +18,13 @@ function heldBuilder(db: () => Db) {
   let open = () => {};
   let started = 0;
   let finished = 0;
+  let askers: readonly string[] = [];
   const builder: ModelBuilder = {
-    async build(collectiveId, now) {
+    async build(collectiveId, now, _base, latest = []) {
       started += 1;
+      askers = latest;
       await gate;
-      const data = await createInProcessBuilder(db()).build(collectiveId, now);
+      const data = await createInProcessBuilder(db()).build(collectiveId, now, undefined, latest);
       finished += 1;
       return data;
     },
@@ -32,6 +34,8 @@ function heldBuilder(db: () => Db) {
     builder,
     started: () => started,
     finished: () => finished,
+    /** The askers the last build was asked to compute trust for. */
+    askers: () => askers,
     hold() {
       gate = new Promise((resolve) => (open = resolve));
     },
@@ -97,6 +101,8 @@ describe('while the next model is being built', () => {
     const stale = resultOf(await match(t, c.id, asker), candidate)!;
     expect(held.started()).toBe(builds + 1);
     expect(stale.components).toEqual(before.components);
+    // The asker's trust in the new graph comes with the model, computed off the event loop.
+    expect(held.askers()).toContain(asker.memberId);
 
     held.release();
     await until(2_000, async () => {
