@@ -66,9 +66,12 @@ export const WEIGHTS = {
    * to `maxSkills` scoring at least `nearBest` of it; inferred skills then count like requested
    * ones. A brief word used by more than members^`commonFrom` of the members counts less, down
    * to nothing when every member uses it (at 68 members: fully up to 12; at 10,000: up to 251).
+   * `k1` 2, above the usual 1.2: a skill document sums many short texts, and a word that several
+   * of them use is the skill's vocabulary, while one that a single text uses may be that
+   * writer's choice; the higher k1 lets the count say more before it saturates.
    */
   inference: {
-    bm25: { k1: 1.2, b: 0.75 },
+    bm25: { k1: 2, b: 0.75 },
     profileWeight: 0.5,
     minScore: 2,
     nearBest: 0.6,
