@@ -267,6 +267,8 @@ class PostingsBuilder {
 export class Numbering {
   readonly names: string[] = [];
   readonly ids = new Map<string, number>();
+  /** The ids of `names` sorted by name, as far as renumberInUse last sorted them (sortedIds). */
+  sorted = new Int32Array(0);
 
   id(name: string): number {
     let id = this.ids.get(name);
@@ -278,6 +280,9 @@ export class Numbering {
     return id;
   }
 }
+
+/** Beyond this many texts of endorsements no longer counted, a TextMemory's are pruned. */
+const STALE_TEXTS = 1_000;
 
 /** A worked example's lexemes (as numbers of a `TextMemory`'s numbering) and their weights. */
 interface ParsedText {
@@ -293,6 +298,7 @@ interface ParsedText {
  */
 export interface TextMemory {
   numbering: Numbering;
+  /** By endorsement id: the texts of the last model's endorsements, and up to STALE_TEXTS more. */
   parsed: Map<string, ParsedText>;
   /** Members' profiles by member id: the tsvector text parsed, kept while it stays the same. */
   profiles: Map<string, { vector: string | null; parsed: ParsedText }>;
@@ -351,24 +357,37 @@ export function buildSearchIndex(
   const flatten = (documents: readonly ParsedText[]) => {
     const offsets = new Int32Array(documents.length + 1);
     documents.forEach((document, d) => (offsets[d + 1] = offsets[d]! + document.lexemes.length));
-    // Int32, like the parsed texts: copying them in is then a plain copy per document.
+    // Int32, like the parsed texts: copying them in is then a plain copy per document, by hand:
+    // TypedArray.set costs more to call than a text of a dozen lexemes costs to copy (it was
+    // a thirtieth of a rebuild, 200,000 calls at 10,000 members).
     const ids = new Int32Array(offsets[documents.length]!);
     const weights = new Float64Array(ids.length);
     documents.forEach((document, d) => {
-      ids.set(document.lexemes, offsets[d]);
-      weights.set(document.weights, offsets[d]);
+      const { lexemes: from, weights: weighed } = document;
+      const at = offsets[d]!;
+      for (let k = 0; k < from.length; k += 1) {
+        ids[at + k] = from[k]!;
+        weights[at + k] = weighed[k]!;
+      }
     });
     return { ids, weights, offsets };
   };
-  const parsedExamples = new Map<string, ParsedText>();
+  // Filled in place rather than copied: a new map of 100,000 texts per rebuild was a
+  // twentieth of it. Texts of endorsements no longer counted go once they are many.
   const examples = flatten(
     between.map(({ e }) => {
-      const parsed = texts.parsed.get(e.id) ?? parse(e.searchVector);
-      parsedExamples.set(e.id, parsed);
+      let parsed = texts.parsed.get(e.id);
+      if (parsed === undefined) {
+        parsed = parse(e.searchVector);
+        texts.parsed.set(e.id, parsed);
+      }
       return parsed;
     }),
   );
-  texts.parsed = parsedExamples;
+  if (texts.parsed.size > STALE_TEXTS + between.length) {
+    const kept = texts.parsed;
+    texts.parsed = new Map(between.map(({ e }) => [e.id, kept.get(e.id)!]));
+  }
   const parsedProfiles: TextMemory['profiles'] = new Map();
   const profiles = flatten(
     members.map(({ id, searchVector: vector }) => {
@@ -379,7 +398,7 @@ export function buildSearchIndex(
     }),
   );
   texts.profiles = parsedProfiles;
-  const lexemeNames = renumberInUse(lexemes.names, [examples.ids, profiles.ids]);
+  const lexemeNames = renumberInUse(lexemes, [examples.ids, profiles.ids]);
 
   const skillEndorsements = new PostingsBuilder();
   const skillOffsets = new Int32Array(m + 1);
@@ -509,18 +528,41 @@ function byEndorseeThenEndorser<T extends { e: { id: string }; endorsee: number;
  * returns their names in that order: the model's numbers then depend only on the texts, not on
  * what a remembered numbering saw before.
  */
-function renumberInUse(names: readonly string[], columns: readonly Int32Array[]): string[] {
+function renumberInUse(numbering: Numbering, columns: readonly Int32Array[]): string[] {
+  const { names } = numbering;
   const used = new Uint8Array(names.length);
   for (const column of columns) for (let k = 0; k < column.length; k += 1) used[column[k]!] = 1;
   const inUse: number[] = [];
-  used.forEach((flag, id) => {
-    if (flag === 1) inUse.push(id);
-  });
-  inUse.sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
+  for (const id of sortedIds(numbering)) if (used[id] === 1) inUse.push(id);
   const rank = new Int32Array(names.length);
   inUse.forEach((id, r) => (rank[id] = r));
   for (const column of columns) for (let k = 0; k < column.length; k += 1) column[k] = rank[column[k]!]!;
   return inUse.map((id) => names[id]!);
+}
+
+/**
+ * The numbering's ids in the order of their names (UTF-16 code units, as `<` compares). Kept
+ * with the numbering, which a builder remembers between builds and which only grows: only the
+ * names numbered since are sorted, then merged in. Sorting every lexeme again (about 100,000 at
+ * 10,000 members) was a twentieth of a rebuild.
+ */
+function sortedIds(numbering: Numbering): Int32Array {
+  const { names } = numbering;
+  const known = numbering.sorted;
+  if (known.length === names.length) return known;
+  const before = (a: number, b: number) => names[a]! < names[b]!;
+  const added = Array.from({ length: names.length - known.length }, (_, k) => known.length + k).sort(
+    (a, b) => (before(a, b) ? -1 : 1),
+  );
+  const merged = new Int32Array(names.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < merged.length; k += 1) {
+    merged[k] =
+      j >= added.length || (i < known.length && before(known[i]!, added[j]!)) ? known[i++]! : added[j++]!;
+  }
+  numbering.sorted = merged;
+  return merged;
 }
 
 /**
