@@ -9,7 +9,10 @@ import {
   type BuildMemory,
   type BuildOutcome,
   type ModelData,
+  type TradesOf,
 } from './matching.model.js';
+import { stemTexts } from './matching.repository.js';
+import { createExpander } from './matching.synonyms.js';
 
 /** How long one statement of a build may take at least (the reads of a 10,000-member collective). */
 const BUILD_STATEMENT_TIMEOUT_MS = 60_000;
@@ -55,11 +58,17 @@ export function createBuildMemories(capacity = REMEMBERED_COLLECTIVES) {
   });
 }
 
+/** The thesaurus's trades, stemmed over `db` once per configuration, for a builder's models. */
+export function thesaurusTrades(db: Db): TradesOf {
+  return createExpander((config, texts) => stemTexts(db, config, texts)).tradeLexemes;
+}
+
 export function createInProcessBuilder(db: Db): ModelBuilder {
   const memoryOf = createBuildMemories();
+  const tradesOf = thesaurusTrades(db);
   return {
     build: (collectiveId, now, base, askers) =>
-      buildModelData(db, collectiveId, now, memoryOf(collectiveId), base, askers),
+      buildModelData(db, collectiveId, now, memoryOf(collectiveId), base, askers, tradesOf),
     close: async () => {},
   };
 }

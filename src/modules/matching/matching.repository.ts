@@ -161,15 +161,27 @@ export async function referralsReceivedSince(db: DbOrTx, args: { collectiveId: s
  * that records one stays open for a minute (statement and idle timeouts end it sooner).
  */
 export async function snapshotMarks(db: DbOrTx, collectiveId: string) {
-  const { rows } = await db.execute<{ graph_version: string; removal_floor: string; snapshot: string }>(sql`
-    SELECT c.graph_version, pg_current_snapshot()::text AS snapshot,
+  const { rows } = await db.execute<{
+    graph_version: string;
+    removal_floor: string;
+    snapshot: string;
+    language: string;
+    text_search: string;
+  }>(sql`
+    SELECT c.graph_version, pg_current_snapshot()::text AS snapshot, c.language, c.text_search::text,
            coalesce((SELECT ev.seq FROM events ev
                      WHERE ev.collective_id = c.id AND ev.created_at < now() - interval '1 minute'
                      ORDER BY ev.seq DESC LIMIT 1), 0) AS removal_floor
     FROM collectives c WHERE c.id = ${collectiveId}`);
   const [row] = rows;
   return row
-    ? { version: Number(row.graph_version), removalFloor: Number(row.removal_floor), snapshot: row.snapshot }
+    ? {
+        version: Number(row.graph_version),
+        removalFloor: Number(row.removal_floor),
+        snapshot: row.snapshot,
+        language: row.language,
+        textSearch: row.text_search,
+      }
     : undefined;
 }
 

@@ -323,7 +323,9 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
         : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
     const hits = findHits(index, { lexemes, weights, related, skills, startsOn: brief.startsOn });
-    const shares = tradeShares(index, trades);
+    // Built with the model unless the view is filtered of removals (their words lowered).
+    const built = view.index === cached.model.data.index ? cached.model.data.trades : undefined;
+    const shares = built?.config === context.textSearch ? built.shares : tradeShares(index, trades);
     const mix = addTradeFit(hits, trades, shares, [...words, ...related]);
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(view, askerId), {
       received,

@@ -9,6 +9,7 @@ import { createDb, createPool } from '../../db/client.js';
 import {
   createBuildMemories,
   describeError,
+  thesaurusTrades,
   type WorkerReply,
   type WorkerRequest,
   type WorkerSettings,
@@ -19,6 +20,7 @@ const settings = workerData as WorkerSettings;
 const logger = pino({ level: settings.logLevel, name: 'matching-worker' });
 const db = createDb(createPool(settings.pool, logger));
 const memoryOf = createBuildMemories();
+const tradesOf = thesaurusTrades(db);
 // setpriority(2) with no pid sets the calling thread's nice value on Linux, where threads have
 // their own; elsewhere it would lower the whole process, requests included.
 try {
@@ -31,7 +33,7 @@ if (!port) throw new Error('matching.worker.ts runs only as a worker thread');
 
 port.on('message', (request: WorkerRequest) => {
   const { id, collectiveId, now, baseVersion, askers } = request;
-  readModel(db, collectiveId, new Date(now), memoryOf(collectiveId), baseVersion, askers).then(
+  readModel(db, collectiveId, new Date(now), memoryOf(collectiveId), baseVersion, askers, tradesOf).then(
     (outcome) => {
       const reply: WorkerReply = { id, outcome };
       // A whole model's typed arrays are transferred; a patch is a few members.

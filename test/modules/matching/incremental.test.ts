@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBuildMemories } from '../../../src/modules/matching/matching.builder.js';
+import { createBuildMemories, thesaurusTrades } from '../../../src/modules/matching/matching.builder.js';
 import { buildModelData, type ModelData } from '../../../src/modules/matching/matching.model.js';
 import { trustOfAsker } from '../../../src/modules/matching/matching.scoring.js';
+import { tradeShares } from '../../../src/modules/matching/matching.trades.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { endorsementAction, endorsementBody, endorseOk } from '../../support/endorsements.js';
 import { createCollective, type TestCollective, type TestMember } from '../../support/factories.js';
@@ -209,5 +210,25 @@ describe('a build asked for askers', () => {
     const reached = [...model!.askers[0]!.trust.positions].map((p) => model!.index.members[p]!.id);
     expect(reached).toEqual(expect.arrayContaining([a.memberId, b.memberId]));
     expect(model!.askers[2]!.trust.positions.length).toBe(0);
+  });
+});
+
+describe('a build given the thesaurus', () => {
+  it('comes with the members’ trade shares in the collective’s configuration, as a request would compute them', async () => {
+    const c = await createCollective(t);
+    await member(t, c.id, { headline: 'Packaging designer for food brands', skills: ['packaging-design'] });
+    await member(t, c.id, { headline: 'Bookkeeper and payroll for small firms', skills: ['bookkeeping'] });
+    const tradesOf = thesaurusTrades(t.db);
+    const model = await buildModelData(t.db, c.id, NOW, undefined, undefined, [], tradesOf);
+    const { rows } = await t.pool.query<{ text_search: string }>(
+      'SELECT text_search FROM collectives WHERE id = $1',
+      [c.id],
+    );
+    expect(model!.trades?.config).toBe(rows[0]!.text_search);
+    const trades = await tradesOf('en', rows[0]!.text_search);
+    expect(model!.trades?.shares).toEqual(tradeShares({ ...model!.index }, trades));
+    expect(model!.trades!.shares.members.length).toBeGreaterThan(0);
+    // Without a thesaurus (tests that build by hand), requests compute them.
+    expect((await buildModelData(t.db, c.id, NOW))!.trades).toBeUndefined();
   });
 });
