@@ -78,16 +78,3 @@ export function toPage<R, T>(
     nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null,
   };
 }
-
-/**
- * A page whose items are JSON already (written by the database), as the response's text: the
- * same page `toPage` builds, without parsing and serializing the items again.
- */
-export function toJsonPage<R extends { item: string }>(
-  rows: R[],
-  limit: number,
-  keyOf: (row: R) => (string | number)[],
-): string {
-  const page = toPage(rows, limit, (row) => row.item, keyOf);
-  return `{"items":[${page.items.join(',')}],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
-}

@@ -9,11 +9,3 @@ export function sendCreateResult(
   if (result.replayed) reply.header('idempotent-replayed', 'true');
   return reply.send(result.body);
 }
-
-/**
- * Sends a response body that is JSON text already, as it is: Fastify skips the response
- * serializer for a string sent as JSON. The route's schema still documents it.
- */
-export function sendJsonText(reply: FastifyReply, json: string): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(json);
-}

@@ -17,7 +17,6 @@ import {
   type Db,
   type DbOrTx,
 } from '../../db/client.js';
-import { isoInstant, jsonObject, jsonText } from '../../db/json.js';
 import { collectiveTsQuery } from '../../db/text-search.js';
 import { interests, jobs, members, referrals } from '../../db/tables.js';
 import {
@@ -54,37 +53,6 @@ const jobColumns = {
   updatedAt: jobs.updatedAt,
 };
 export type JobRecord = Omit<JobRow, 'searchVector' | 'textSearch'>;
-
-/**
- * A job as jobs.service's `toJob` answers it, as JSON text written by the database: listJobs'
- * items (test/modules/jobs/list-json.test.ts checks them against getJob's answers).
- */
-const jobItem = jsonText(
-  jsonObject({
-    id: jobs.id,
-    title: jobs.title,
-    brief: jobs.brief,
-    skills: jobs.skills,
-    budget: sql`CASE WHEN ${jobs.budgetCurrency} IS NULL THEN NULL ELSE ${jsonObject({ min: jobs.budgetMin, max: jobs.budgetMax, currency: jobs.budgetCurrency })} END`,
-    remote: jobs.remote,
-    location: jobs.location,
-    startsOn: jobs.startsOn,
-    closesAt: isoInstant(jobs.closesAt),
-    client: jobs.client,
-    status: jobs.status,
-    postedBy: jobs.postedBy,
-    createdAt: isoInstant(jobs.createdAt),
-    updatedAt: isoInstant(jobs.updatedAt),
-  }),
-);
-
-/** A job of a page: its response JSON and its sort key (`createdAt` as the cursor writes it). */
-export interface JobItemRow {
-  item: string;
-  createdAt: Date;
-  createdAtIso: string;
-  id: string;
-}
 
 /** A job with a pending offer does not expire: that handoff is already under way. */
 function withoutPendingOffer(db: DbOrTx) {
@@ -225,7 +193,7 @@ export async function expireDueJobs(
 /**
  * The caller's member row, whether any open job of the collective is past its closesAt (so the
  * read must expire it first, as expireDueJobs would, and read again), and a page of jobs,
- * newest first, each as its response JSON (`jobItem`), in one statement: listJobs' only query unless a job is due. The page without
+ * newest first, in one statement: listJobs' only query unless a job is due. The page without
  * filters is a prepared statement; `caller` is undefined when the caller is no member.
  */
 export async function listJobsForCaller(
@@ -241,7 +209,7 @@ export async function listJobsForCaller(
     before?: { at: string; id: string } | undefined;
     limit: number;
   },
-): Promise<{ caller: CallerRow | undefined; jobsDue: boolean; rows: JobItemRow[] }> {
+): Promise<{ caller: CallerRow | undefined; jobsDue: boolean; rows: JobRecord[] }> {
   const conditions: (SQL | undefined)[] = [eq(jobs.collectiveId, caller.collectiveId)];
   if (args.status) conditions.push(eq(jobs.status, args.status));
   if (args.skill) conditions.push(arrayContains(jobs.skills, [args.skill]));
@@ -260,12 +228,7 @@ export async function listJobsForCaller(
     conditions.length === 1 ? 'jobs_first_page_for_caller' : undefined,
     (on) => {
       const page = on
-        .select({
-          item: jobItem.as('item'),
-          createdAt: jobs.createdAt,
-          createdAtIso: isoInstant(jobs.createdAt).mapWith(String).as('created_at_iso'),
-          id: jobs.id,
-        })
+        .select(jobColumns)
         .from(jobs)
         .where(and(...conditions))
         .orderBy(desc(jobs.createdAt), desc(jobs.id))
@@ -292,7 +255,7 @@ export async function listJobsForCaller(
     },
     { collectiveId: args.collectiveId, accountId: args.accountId, now: args.now, limit: args.limit + 1 },
   );
-  return { ...splitCallerPage<JobItemRow>(rows), jobsDue: rows[0]?.jobsDue ?? false };
+  return { ...splitCallerPage<JobRecord>(rows), jobsDue: rows[0]?.jobsDue ?? false };
 }
 
 /** Applies a change only if the version is still `expectedVersion` (when given). */

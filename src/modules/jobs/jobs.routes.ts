@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { expectedVersion, sendWithEtag, setEtag } from '../../http/etag.js';
-import { sendCreateResult, sendJsonText } from '../../http/responses.js';
+import { sendCreateResult } from '../../http/responses.js';
 import {
   CollectiveParams,
   created,
@@ -75,11 +75,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ service: JobsService }> = async
         response: { 200: JobPage, ...problemResponses(400, 401, 404, 429) },
       },
     },
-    async (request, reply) =>
-      sendJsonText(
-        reply,
-        await service.list(callerOf(request).accountId, request.params.collectiveId, request.query),
-      ),
+    (request) => service.list(callerOf(request).accountId, request.params.collectiveId, request.query),
   );
 
   app.get(

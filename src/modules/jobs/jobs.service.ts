@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../http/errors.js';
 import { etagOf, staleEtag } from '../../http/etag.js';
-import { decodeTimeIdCursor, toJsonPage, toPage, type Page } from '../../http/pagination.js';
+import { decodeTimeIdCursor, toPage, type Page } from '../../http/pagination.js';
 import { activeMembership, collectiveNotFound, requireMember, type Membership } from '../access/index.js';
 import { recordEvent, recordEvents, toEventRow, type EventInput } from '../events/index.js';
 import { createInOneStatement, runCreate, type CreateResult } from '../idempotency/index.js';
@@ -237,8 +237,7 @@ export function createJobsService(db: Db, now: () => Date) {
       );
     },
 
-    /** The page as its response JSON (a JobPage), items written by the database. */
-    async list(accountId: string, collectiveId: string, query: ListJobsQuery): Promise<string> {
+    async list(accountId: string, collectiveId: string, query: ListJobsQuery): Promise<Page<Job>> {
       const at = now();
       const cursor = decodeTimeIdCursor(query.cursor);
       const page = (on: DbOrTx) =>
@@ -264,7 +263,7 @@ export function createJobsService(db: Db, now: () => Date) {
         });
         activeMembership(found.caller, collectiveId, accountId);
       }
-      return toJsonPage(found.rows, query.limit, (row) => [row.createdAtIso, row.id]);
+      return toPage(found.rows, query.limit, toJob, (row) => [row.createdAt.toISOString(), row.id]);
     },
 
     async get(

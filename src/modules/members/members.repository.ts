@@ -1,18 +1,16 @@
-import { and, arrayContains, asc, eq, getTableColumns, gt, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
 import { collectiveTsQuery } from '../../db/text-search.js';
 import {
   caller,
   callerActive,
   callerColumns,
   callerIs,
-  callerIsAdmin,
   callerPageColumns,
   splitCaller,
   splitCallerPage,
   type CallerRow,
 } from '../../db/caller.js';
 import { executePrepared, executeShape, returnedRow, type Db, type DbOrTx } from '../../db/client.js';
-import { isoInstant, jsonObject, jsonText } from '../../db/json.js';
 import { accounts, members } from '../../db/tables.js';
 
 // The search vector and its configuration are matching's business: never read here.
@@ -24,48 +22,6 @@ export type NewMemberRow = typeof members.$inferInsert;
 export type MemberRecord = MemberRow & { name: string; email: string | null };
 
 const memberWithAccount = { ...memberColumns, name: accounts.name, email: accounts.email };
-
-/**
- * A member as members.service's `toMember` answers it, as JSON written by the database, with
- * `email` when it is shown. The list's items are these; test/modules/members/list-json.test.ts
- * checks them against getMember's answers.
- */
-function memberJson(withEmail: boolean): SQL {
-  const link = sql.raw('link');
-  return jsonObject({
-    id: members.id,
-    accountId: members.accountId,
-    name: accounts.name,
-    ...(withEmail ? { email: accounts.email } : {}),
-    role: members.role,
-    status: members.status,
-    headline: members.headline,
-    bio: members.bio,
-    skills: members.skills,
-    languages: members.languages,
-    timezone: members.timezone,
-    links: sql`(SELECT coalesce(json_agg(${jsonObject({ label: sql`${link}->'label'`, url: sql`${link}->'url'` })}), '[]') FROM jsonb_array_elements(${members.links}) AS ${link})`,
-    availability: jsonObject({ status: members.availabilityStatus, until: members.availabilityUntil }),
-    rate: sql`CASE WHEN ${members.rateCurrency} IS NULL THEN NULL ELSE ${jsonObject({ min: members.rateMin, max: members.rateMax, currency: members.rateCurrency })} END`,
-    introducedBy: members.introducedBy,
-    joinedAt: isoInstant(members.joinedAt),
-    leftAt: isoInstant(members.leftAt),
-    updatedAt: isoInstant(members.updatedAt),
-  });
-}
-
-/** `email` for the member themselves and admins, as `toMember` decides; absent once erased. */
-const memberItem = jsonText(
-  sql`CASE WHEN ${and(isNotNull(accounts.email), or(callerIsAdmin, eq(caller.id, members.id)))} THEN ${memberJson(true)} ELSE ${memberJson(false)} END`,
-);
-
-/** A member of a page: its response JSON and its sort key (`joinedAt` as the cursor writes it). */
-export interface MemberItemRow {
-  item: string;
-  joinedAt: Date;
-  joinedAtIso: string;
-  id: string;
-}
 
 /** `%`, `_` and the escape character itself match literally in the ILIKE pattern. */
 function containsPattern(text: string): string {
@@ -189,8 +145,8 @@ export async function updateMember(
 }
 
 /**
- * The caller's member row and a page of members in joining order, each as its response JSON
- * (`memberItem`, which reads the caller's role), in one statement: listMembers' only query. The first page without filters, what a members screen
+ * The caller's member row and a page of members in joining order, with their accounts, in one
+ * statement: listMembers' only query. The first page without filters, what a members screen
  * opens with, is a prepared statement; `caller` is undefined when the caller is no member.
  */
 export async function listMembersForCaller(
@@ -205,7 +161,7 @@ export async function listMembersForCaller(
     after?: { joinedAt: string; id: string } | undefined;
     limit: number;
   },
-): Promise<{ caller: CallerRow | undefined; rows: MemberItemRow[] }> {
+): Promise<{ caller: CallerRow | undefined; rows: MemberRecord[] }> {
   const conditions: (SQL | undefined)[] = [
     eq(members.collectiveId, caller.collectiveId),
     eq(members.status, sql.placeholder('status')),
@@ -239,12 +195,7 @@ export async function listMembersForCaller(
     unfiltered ? 'members_first_page_for_caller' : undefined,
     (on) => {
       const page = on
-        .select({
-          item: memberItem.as('item'),
-          joinedAt: members.joinedAt,
-          joinedAtIso: isoInstant(members.joinedAt).mapWith(String).as('joined_at_iso'),
-          id: members.id,
-        })
+        .select(memberWithAccount)
         .from(members)
         .innerJoin(accounts, eq(accounts.id, members.accountId))
         .where(and(...conditions))
@@ -265,5 +216,5 @@ export async function listMembersForCaller(
       limit: args.limit + 1,
     },
   );
-  return splitCallerPage<MemberItemRow>(rows);
+  return splitCallerPage<MemberRecord>(rows);
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, callerOf } from '../../http/auth.js';
 import { expectedVersion, sendWithEtag, setEtag } from '../../http/etag.js';
-import { sendJsonText } from '../../http/responses.js';
 import {
   CollectiveParams,
   IfMatchHeaders,
@@ -33,11 +32,7 @@ export const membersRoutes: FastifyPluginAsyncZod<{ service: MembersService }> =
         response: { 200: MemberPage, ...problemResponses(400, 401, 403, 404, 429) },
       },
     },
-    async (request, reply) =>
-      sendJsonText(
-        reply,
-        await service.list(callerOf(request).accountId, request.params.collectiveId, request.query),
-      ),
+    (request) => service.list(callerOf(request).accountId, request.params.collectiveId, request.query),
   );
 
   app.get(

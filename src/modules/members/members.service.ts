@@ -2,7 +2,7 @@ import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { Conflict, Forbidden, NotFound } from '../../http/errors.js';
 import { staleEtag } from '../../http/etag.js';
-import { decodeTimeIdCursor, toJsonPage } from '../../http/pagination.js';
+import { decodeTimeIdCursor, toPage, type Page } from '../../http/pagination.js';
 import { skillSlug } from '../../http/skills.js';
 import { activeMembership, isAdmin, requireMember, requireOwner, type Membership } from '../access/index.js';
 import { recordEvents, type EventInput } from '../events/index.js';
@@ -184,8 +184,7 @@ export function createMembersService(db: Db, now: () => Date) {
   }
 
   return {
-    /** The page as its response JSON (a MemberPage), items written by the database. */
-    async list(accountId: string, collectiveId: string, query: ListMembersQuery): Promise<string> {
+    async list(accountId: string, collectiveId: string, query: ListMembersQuery): Promise<Page<Member>> {
       const after = decodeTimeIdCursor(query.cursor);
       // The gate and the page in one statement; nothing of the page leaves before the checks.
       const found = await listMembersForCaller(db, {
@@ -202,7 +201,14 @@ export function createMembersService(db: Db, now: () => Date) {
       if (query.status !== 'active' && !isAdmin(membership)) {
         throw new Forbidden('ADMIN_REQUIRED', 'Only admins may list members who left or were removed.');
       }
-      return toJsonPage(found.rows, query.limit, (row) => [row.joinedAtIso, row.id]);
+      const viewer = viewerOf(membership);
+      const { rows } = found;
+      return toPage(
+        rows,
+        query.limit,
+        (row) => toMember(row, viewer),
+        (row) => [row.joinedAt.toISOString(), row.id],
+      );
     },
 
     /** Active members are visible to every member; those who left or were removed to admins only. */
