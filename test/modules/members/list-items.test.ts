@@ -5,8 +5,8 @@ import { createTestApp, type TestApp } from '../../support/app.js';
 import { addMember, createCollective, type TestMember } from '../../support/factories.js';
 import { call, type Page } from '../../support/http.js';
 
-// listMembers' items are JSON written by the database (src/db/json.ts), getMember's are
-// toMember's objects: every item must be what getMember answers to the same caller.
+// A list item must be what getMember answers to the same caller (email shown as it decides),
+// whichever way either is built: a guard for any lever that builds the list's items apart.
 
 let t: TestApp;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ async function asGetMemberAnswers(as: TestMember, id: string) {
   return response.json<Record<string, unknown>>();
 }
 
-describe('listMembers items as the database writes them', () => {
+describe('listMembers items against getMember', () => {
   let owner: TestMember;
   let plain: TestMember;
   let collectiveId: string;
@@ -86,7 +86,7 @@ describe('listMembers items as the database writes them', () => {
     expect(item).toStrictEqual(await asGetMemberAnswers(owner, item!.id as string));
   });
 
-  it('pages with cursors from the JSON keys: the pages make up the whole list, in order', async () => {
+  it('pages with cursors: the pages make up the whole list, in order', async () => {
     const whole = await listed(plain, 'limit=100');
     const seen: unknown[] = [];
     let cursor: string | null = '';
