@@ -119,7 +119,7 @@ export const configSchema = z
      * before it is rebuilt: a rebuild of a big collective costs seconds of CPU that every other
      * request shares. 0 rebuilds at once, as for any other change.
      */
-    MATCHING_REMOVAL_REBUILD_MS: nonNegativeInt.max(3_600_000).default(30_000),
+    MATCHING_PATCH_REBUILD_MS: nonNegativeInt.max(3_600_000).default(30_000),
     /** Build matching models in a worker thread, so that a rebuild never blocks requests. */
     MATCHING_WORKER: flag.default(true),
     /**

@@ -16,7 +16,7 @@ export const matchingModule: FastifyPluginAsync<{
     Config,
     | 'MATCHING_CACHE_MB'
     | 'MATCHING_FRESH_WAIT_MS'
-    | 'MATCHING_REMOVAL_REBUILD_MS'
+    | 'MATCHING_PATCH_REBUILD_MS'
     | 'MATCHING_WORKER'
     | 'MATCHING_WORKER_NICE'
   >;
@@ -33,7 +33,7 @@ export const matchingModule: FastifyPluginAsync<{
         : createInProcessBuilder(db)),
     cacheBytes: config.MATCHING_CACHE_MB * 1024 * 1024,
     freshWaitMs: config.MATCHING_FRESH_WAIT_MS,
-    removalRebuildMs: config.MATCHING_REMOVAL_REBUILD_MS,
+    patchRebuildMs: config.MATCHING_PATCH_REBUILD_MS,
     logger,
     metrics,
   });

@@ -117,6 +117,18 @@ export interface DocumentLists {
   docs: Int32Array;
 }
 
+/** The first position in sorted[from .. to) holding `value`, or -1. */
+export function findSorted(sorted: Int32Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low < to && sorted[low] === value ? low : -1;
+}
+
 /** Posting lists whose documents weigh differently (a member's summed text weight, say). */
 export interface PostingLists extends DocumentLists {
   weights: Float64Array;
@@ -308,6 +320,10 @@ export function newTextMemory(): TextMemory {
   return { numbering: new Numbering(), parsed: new Map(), profiles: new Map() };
 }
 
+/** An endorsement's weight as evidence before relevance and credibility. */
+export const baseWeight = (e: Pick<IndexedEndorsement, 'descriptionWords' | 'verified'>) =>
+  exampleQuality(e.descriptionWords) * (e.verified ? WEIGHTS.evidence.verifiedByHandoff : 1);
+
 export function buildSearchIndex(
   members: readonly (IndexedMember & { searchVector: string | null })[],
   endorsements: readonly (IndexedEndorsement & { searchVector: string | null })[],
@@ -337,12 +353,6 @@ export function buildSearchIndex(
   const receivedOffsets = new Int32Array(members.length + 1);
   for (const endorsee of endorseeOf) receivedOffsets[endorsee + 1]! += 1;
   for (let p = 0; p < members.length; p += 1) receivedOffsets[p + 1]! += receivedOffsets[p]!;
-  let largestEndorserGroup = 0;
-  for (let e = 0, run = 0; e < m; e += 1) {
-    const same = e > 0 && endorseeOf[e - 1] === endorseeOf[e] && endorserOf[e - 1] === endorserOf[e];
-    run = same ? run + 1 : 1;
-    largestEndorserGroup = Math.max(largestEndorserGroup, run);
-  }
 
   // Each document's lexemes, flat: those of document d are at offsets[d] .. offsets[d+1].
   const parse = (text: string | null): ParsedText => {
@@ -432,26 +442,13 @@ export function buildSearchIndex(
     present.length = 0;
   }
 
-  const endorsementBase = Float64Array.from(
-    between,
-    ({ e }) => exampleQuality(e.descriptionWords) * (e.verified ? WEIGHTS.evidence.verifiedByHandoff : 1),
-  );
+  const endorsementBase = Float64Array.from(between, ({ e }) => baseWeight(e));
   const { decayedBase, evidenceCeiling } = decayWithinEndorserGroups(
     endorsementBase,
     endorseeOf,
     endorserOf,
     members.length,
   );
-  // Endorsements by endorser (counting sort), for what a trusted endorser's word adds.
-  const givenOffsets = new Int32Array(members.length + 1);
-  for (const endorser of endorserOf) givenOffsets[endorser + 1]! += 1;
-  for (let u = 0; u < members.length; u += 1) givenOffsets[u + 1]! += givenOffsets[u]!;
-  const givenFill = givenOffsets.slice(0, members.length);
-  const givenBy = new Int32Array(m);
-  endorserOf.forEach((endorser, e) => {
-    givenBy[givenFill[endorser]!] = e;
-    givenFill[endorser]! += 1;
-  });
 
   const skillKeys = buildLexicon(skills.names);
   const lexemeKeys = sortedLexicon(lexemeNames);
@@ -473,9 +470,7 @@ export function buildSearchIndex(
     endorsementBase,
     decayedBase,
     evidenceCeiling,
-    givenOffsets,
-    givenBy,
-    largestEndorserGroup,
+    ...endorsementsByEndorser(endorseeOf, endorserOf, members.length),
     memberTerms: memberTerms.build(lexemeKeys, lexemeCount),
     ...exampleLexemeLookup(examples, lexemeNames, lexemeKeys),
     availabilityStated: Float64Array.from(members, (member) =>
@@ -566,11 +561,39 @@ function sortedIds(numbering: Numbering): Int32Array {
 }
 
 /**
+ * Who gave which endorsements (`givenOffsets`, `givenBy`: a counting sort by endorser), for
+ * what a trusted endorser's word adds, and the most endorsements one endorser gave one endorsee
+ * (next to each other in endorsement order).
+ */
+export function endorsementsByEndorser(
+  endorseeOf: Int32Array,
+  endorserOf: Int32Array,
+  memberCount: number,
+): Pick<SearchIndex, 'givenOffsets' | 'givenBy' | 'largestEndorserGroup'> {
+  const givenOffsets = new Int32Array(memberCount + 1);
+  for (const endorser of endorserOf) givenOffsets[endorser + 1]! += 1;
+  for (let u = 0; u < memberCount; u += 1) givenOffsets[u + 1]! += givenOffsets[u]!;
+  const givenFill = givenOffsets.slice(0, memberCount);
+  const givenBy = new Int32Array(endorserOf.length);
+  endorserOf.forEach((endorser, e) => {
+    givenBy[givenFill[endorser]!] = e;
+    givenFill[endorser]! += 1;
+  });
+  let largestEndorserGroup = 0;
+  for (let e = 0, run = 0; e < endorserOf.length; e += 1) {
+    const same = e > 0 && endorseeOf[e - 1] === endorseeOf[e] && endorserOf[e - 1] === endorserOf[e];
+    run = same ? run + 1 : 1;
+    largestEndorserGroup = Math.max(largestEndorserGroup, run);
+  }
+  return { givenOffsets, givenBy, largestEndorserGroup };
+}
+
+/**
  * Each endorsement's base weight after the per-endorser decay (ranked by base weight within its
  * endorser's endorsements of the same member, which are next to each other), and their sum per
  * endorsee.
  */
-function decayWithinEndorserGroups(
+export function decayWithinEndorserGroups(
   base: Float64Array,
   endorseeOf: Int32Array,
   endorserOf: Int32Array,

@@ -255,18 +255,31 @@ type CollectiveEvent = Awaited<ReturnType<typeof eventsNotIn>>[number];
  */
 const FILTERED_REMOVALS = new Set(['endorsement.retracted', 'member.left', 'member.removed']);
 
+/** The events that bump graph_version. */
+const graphBumps = <T extends { type: string }>(events: readonly T[]) =>
+  events.filter((ev) => bumpsGraph(ev.type));
+
 /**
- * Whether the changes a model has not seen (`events`, those its snapshot did not see) are
- * removals only, and explain all `versionGap` bumps of graph_version since the model.
+ * The endorsements given since a model, if the changes it has not seen (`events`, those its
+ * snapshot did not see) are only those and removals, and explain all `versionGap` bumps of
+ * graph_version since the model: then it can be served patched (withAdditions, withoutRemovals)
+ * rather than rebuilt. Undefined otherwise.
  */
-export function onlyFilteredRemovals(events: readonly { type: string }[], versionGap: number): boolean {
-  const bumps = events.filter((ev) => bumpsGraph(ev.type));
-  return bumps.length === versionGap && bumps.every((ev) => FILTERED_REMOVALS.has(ev.type));
+export function givenIfPatchable(
+  events: readonly { type: string; subject_id: string }[],
+  versionGap: number,
+): string[] | undefined {
+  const bumps = graphBumps(events);
+  const given = bumps.filter((ev) => ev.type === 'endorsement.given');
+  if (bumps.length !== versionGap) return undefined;
+  if (!bumps.every((ev) => ev.type === 'endorsement.given' || FILTERED_REMOVALS.has(ev.type)))
+    return undefined;
+  return given.map((ev) => ev.subject_id);
 }
 
 /** Whether the events since the remembered read account for every bump of graph_version since. */
 function explained(version: number, { memory, events }: { memory: BuildMemory; events: CollectiveEvent[] }) {
-  return version - memory.version === events.filter((ev) => bumpsGraph(ev.type)).length;
+  return version - memory.version === graphBumps(events).length;
 }
 
 /** What `readModel` remembers for the next build and how it builds; see `buildModelData`. */

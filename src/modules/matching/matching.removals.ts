@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays indexed by positions the model itself assigned */
 import { edgeBetween, type TrustGraph } from './matching.graph.js';
-import { parseTsvector, type PostingLists, type SearchIndex } from './matching.index.js';
+import { findSorted, parseTsvector, type PostingLists, type SearchIndex } from './matching.index.js';
 import { endorsementEdgeWeight, type ModelData } from './matching.model.js';
 import type { RemovedEndorsement } from './matching.repository.js';
 import { lookup, stringAt } from './matching.strings.js';
@@ -20,20 +20,8 @@ export interface ModelView {
   departed: number[];
 }
 
-/** The first position in sorted[from .. to) holding `value`, or -1. */
-function findSorted(sorted: Int32Array, from: number, to: number, value: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low < to && sorted[low] === value ? low : -1;
-}
-
 /** The position of endorsement `id` among those member p received, or -1. */
-function endorsementPosition(index: SearchIndex, p: number, id: string): number {
+export function endorsementPosition(index: SearchIndex, p: number, id: string): number {
   for (let e = index.receivedOffsets[p]!; e < index.receivedOffsets[p + 1]!; e += 1) {
     if (stringAt(index.endorsementIds, e) === id) return e;
   }

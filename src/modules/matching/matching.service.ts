@@ -8,14 +8,17 @@ import type { ModelBuilder } from './matching.builder.js';
 import { ModelCache, type Cacheable } from './matching.cache.js';
 import { strongestPaths } from './matching.graph.js';
 import { parseTsvector, shownEndorsement, type IndexedMember, type SearchIndex } from './matching.index.js';
-import { onlyFilteredRemovals, type ModelData } from './matching.model.js';
+import { canAdd, withAdditions } from './matching.additions.js';
+import { givenIfPatchable, type ModelData } from './matching.model.js';
 import { withoutRemovals, type ModelView } from './matching.removals.js';
 import {
+  endorsementsByIds,
   eventsNotIn,
   prepareMatchContext,
   referralsReceivedSince,
   removalsSince,
   stemTexts,
+  type EndorsementRow,
 } from './matching.repository.js';
 import type { Match, MatchBriefBody, MatchReason } from './matching.schemas.js';
 import { createRequestWords, lexemeWeights, roleOf, sentencesOf } from './matching.brief.js';
@@ -73,10 +76,11 @@ interface CollectiveModel extends Cacheable {
   /** The view found for the latest graph_version a request read while this model was behind. */
   behind?: { version: number; view: ServedView };
   /**
-   * While the model is behind: since when, and whether the changes it has not seen up to
-   * `version` are removals only (then it is served filtered of them instead of rebuilt).
+   * While the model is behind: since when, and, if the changes it has not seen up to `version`
+   * are removals and endorsements given only, the endorsements given (then it is served with
+   * them added and filtered of the removals instead of rebuilt).
    */
-  waiting?: { since: number; version: number; removalsOnly: Promise<boolean> };
+  waiting?: { since: number; version: number; additions: Promise<EndorsementRow[] | undefined> };
   activity?: { version: number; loaded: Promise<Activity> };
 }
 
@@ -141,9 +145,25 @@ function latestAskers(model: CollectiveModel | undefined): string[] {
 }
 
 /**
- * The view a request scores with: the model as built when it is current; while a newer one is
- * being built, the model without what stopped counting since its snapshot (cached until that
- * changes).
+ * The endorsements given since the model, still active, if the model can count them
+ * (withAdditions) and its other unseen changes are removals (withoutRemovals); else undefined.
+ */
+async function patchableAdditions(db: Db, collectiveId: string, model: CollectiveModel, version: number) {
+  const given = givenIfPatchable(
+    await eventsNotIn(db, collectiveId, model.data.snapshot),
+    version - model.version,
+  );
+  if (given === undefined) return undefined;
+  // A given endorsement retracted since is neither added nor filtered: the model never held it.
+  const active = (await endorsementsByIds(db, collectiveId, given)).filter((row) => row.status === 'active');
+  const added = active.map(({ status: _status, ...row }) => row);
+  return canAdd(model.data.index, added) ? added : undefined;
+}
+
+/**
+ * The view a request scores with: the model as built when it is current; while it is behind,
+ * the model with the endorsements given since its snapshot added (when it is served without a
+ * rebuild) and without what stopped counting since (cached until that changes).
  */
 async function viewFor(
   db: Db,
@@ -156,12 +176,27 @@ async function viewFor(
   // Every removal records an event that bumps graph_version, so the removals found at the
   // version this request read hold for every request that reads the same version.
   if (model.behind?.version === graphVersion) return model.behind.view;
-  const removals = await removalsSince(db, { collectiveId, afterSeq: model.data.removalFloor });
+  const [removals, additions] = await Promise.all([
+    removalsSince(db, { collectiveId, afterSeq: model.data.removalFloor }),
+    model.waiting ? model.waiting.additions.then((added) => added ?? []) : [],
+  ]);
   let view = model.built;
-  if (removals.departedMemberIds.length > 0 || removals.endorsements.length > 0) {
-    const key = [...removals.departedMemberIds, ...removals.endorsements.map((e) => e.id)].sort().join();
+  const removed = removals.departedMemberIds.length > 0 || removals.endorsements.length > 0;
+  if (removed || additions.length > 0) {
+    const key = [
+      ...removals.departedMemberIds,
+      ...removals.endorsements.map((e) => e.id),
+      ...additions.map((e) => `+${e.id}`),
+    ]
+      .sort()
+      .join();
     if (model.filtered?.key !== key) {
-      model.filtered = { key, view: { ...withoutRemovals(model.data, removals), askers: new Map() } };
+      const added = additions.length > 0 ? withAdditions(model.data, additions) : model.data;
+      // Additions leave the trust graph as built (matching.additions.ts): its askers' trust holds.
+      const patched = removed
+        ? { ...withoutRemovals(added, removals), askers: new Map<string, AskerTrust>() }
+        : { ...model.built, index: added.index };
+      model.filtered = { key, view: patched };
     }
     view = model.filtered.view;
   }
@@ -219,8 +254,8 @@ export interface MatchingOptions {
   builder: ModelBuilder;
   cacheBytes: number;
   freshWaitMs: number;
-  /** How long a model behind by removals only is served filtered of them (MATCHING_REMOVAL_REBUILD_MS). */
-  removalRebuildMs: number;
+  /** How long a model behind by removals and additions only is served patched (MATCHING_PATCH_REBUILD_MS). */
+  patchRebuildMs: number;
   logger: FastifyBaseLogger;
   metrics: MatchingMetrics;
 }
@@ -238,15 +273,12 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
       const at = now().getTime();
       let { waiting } = model;
       if (waiting?.version !== wanted) {
-        const removalsOnly = eventsNotIn(db, collectiveId, model.data.snapshot).then(
-          (events) => onlyFilteredRemovals(events, wanted - model.version),
-          () => false,
-        );
-        waiting = { since: waiting?.since ?? at, version: wanted, removalsOnly };
+        const additions = patchableAdditions(db, collectiveId, model, wanted).catch(() => undefined);
+        waiting = { since: waiting?.since ?? at, version: wanted, additions };
         model.waiting = waiting;
       }
-      if (at - waiting.since >= options.removalRebuildMs) return false;
-      return waiting.removalsOnly;
+      if (at - waiting.since >= options.patchRebuildMs) return false;
+      return (await waiting.additions) !== undefined;
     },
     onBuild: (outcome, seconds, err) => {
       options.metrics.observeBuild(seconds, outcome);

@@ -126,7 +126,7 @@ describe('while the next model is being built', () => {
     const during = resultOf(filtered, candidate)!;
     expect(during.components.evidence).toBeLessThan(before.components.evidence!);
     expect(during.reasons.filter((r) => r.kind === 'endorsement')).toHaveLength(1);
-    // Removals only: the previous model, filtered of them, serves (MATCHING_REMOVAL_REBUILD_MS).
+    // Removals only: the previous model, filtered of them, serves (MATCHING_PATCH_REBUILD_MS).
     expect(held.started()).toBe(builds);
 
     // The filtered previous model ranks and scores as a model built from scratch after it.
@@ -135,6 +135,40 @@ describe('while the next model is being built', () => {
       const rebuilt = await match(fresh, c.id, asker);
       expect(rebuilt.map((i) => [i.member.id, i.score, i.components])).toEqual(
         filtered.map((i) => [i.member.id, i.score, i.components]),
+      );
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('an endorsement given counts at once, with a retraction after it, as a model built after both counts them', async () => {
+    const { collective: c, asker, contact } = await askerWithContact(t);
+    const candidate = await member(t, c.id, designer);
+    // Someone the asker has no trust path to: the patched model leaves the trust graph as built.
+    const colleague = await member(t, c.id, designer);
+    const example = endorsementBody({ skills: ['brand-design'], example: { title: 'Tea tin labels' } });
+    const retracted = await endorseOk(t, contact, candidate.memberId, example);
+    const before = resultOf(await match(t, c.id, asker), candidate)!;
+    const builds = held.started();
+
+    const given = await endorseOk(t, colleague, candidate.memberId, example);
+    const during = resultOf(await match(t, c.id, asker), candidate)!;
+    expect(during.components.evidence).toBeGreaterThan(before.components.evidence!);
+    expect(during.reasons).toContainEqual(expect.objectContaining({ endorsementId: given.id }));
+    expect(held.started()).toBe(builds);
+
+    expect((await endorsementAction(t, contact, c.id, retracted.id, 'retract')).statusCode).toBe(200);
+    const patched = await match(t, c.id, asker);
+    const after = resultOf(patched, candidate)!;
+    expect(after.reasons).toContainEqual(expect.objectContaining({ endorsementId: given.id }));
+    expect(after.reasons).not.toContainEqual(expect.objectContaining({ endorsementId: retracted.id }));
+    expect(held.started()).toBe(builds);
+
+    const fresh = await createTestApp({ databaseUrl: t.databaseUrl });
+    try {
+      const rebuilt = await match(fresh, c.id, asker);
+      expect(rebuilt.map((i) => [i.member.id, i.score, i.components, i.reasons])).toEqual(
+        patched.map((i) => [i.member.id, i.score, i.components, i.reasons]),
       );
     } finally {
       await fresh.close();
@@ -179,11 +213,11 @@ describe('while the next model is being built', () => {
 });
 
 describe('a model behind by removals only', () => {
-  it('is rebuilt once MATCHING_REMOVAL_REBUILD_MS has passed', async () => {
+  it('is rebuilt once MATCHING_PATCH_REBUILD_MS has passed', async () => {
     const counted = heldBuilder(() => t.db);
     const app = await createTestApp({
       databaseUrl: t.databaseUrl,
-      env: { MATCHING_FRESH_WAIT_MS: '0', MATCHING_REMOVAL_REBUILD_MS: '300' },
+      env: { MATCHING_FRESH_WAIT_MS: '0', MATCHING_PATCH_REBUILD_MS: '300' },
       deps: { matchingBuilder: counted.builder },
     });
     try {
@@ -203,11 +237,11 @@ describe('a model behind by removals only', () => {
     }
   });
 
-  it('is rebuilt at once with MATCHING_REMOVAL_REBUILD_MS=0', async () => {
+  it('is rebuilt at once with MATCHING_PATCH_REBUILD_MS=0', async () => {
     const counted = heldBuilder(() => t.db);
     const app = await createTestApp({
       databaseUrl: t.databaseUrl,
-      env: { MATCHING_FRESH_WAIT_MS: '0', MATCHING_REMOVAL_REBUILD_MS: '0' },
+      env: { MATCHING_FRESH_WAIT_MS: '0', MATCHING_PATCH_REBUILD_MS: '0' },
       deps: { matchingBuilder: counted.builder },
     });
     try {
