@@ -12,29 +12,26 @@ import {
 import type { ModelData } from './matching.model.js';
 import { endorsementPosition } from './matching.removals.js';
 import type { EndorsementRow } from './matching.repository.js';
-import { lookup, stringAt, type PackedStrings } from './matching.strings.js';
+import { insertionPosition, lookup, stringAt, type Lexicon, type PackedStrings } from './matching.strings.js';
 
 /**
  * Endorsements given after a model's snapshot, counted without a rebuild: a 10,000-member
  * model takes seconds of a core to build, and a busy collective is given an endorsement every
  * few seconds. Each added endorsement counts as evidence at once (its weight, its skills, its
- * example's words in its endorsee's text), exactly as a rebuilt model counts it. Two things
+ * example's words in its endorsee's text, new words included), exactly as a rebuilt model counts it. Two things
  * wait for the rebuild, which follows within MATCHING_PATCH_REBUILD_MS: its edge in the trust
  * graph (every asker's trust would have to be computed again, milliseconds each on the event
  * loop) and its words in the collective's skill model (a statistic over every example, which
  * one example barely moves).
  */
 
-/** Whether the model can count these endorsements: both members in it, every skill and word known to it. */
+/** Whether the model can count these endorsements: both members in it, every skill known to it. */
 export function canAdd(index: SearchIndex, added: readonly EndorsementRow[]): boolean {
   return added.every((row) => {
     const endorsee = index.memberIndex.get(row.endorsee_id);
     if (endorsee === undefined || !index.memberIndex.has(row.endorser_id)) return false;
     if (endorsementPosition(index, endorsee, row.id) >= 0) return false;
-    if (!row.skills.every((skill) => lookup(index.skillEndorsements.keys, skill) !== undefined)) return false;
-    return [...parseTsvector(row.search_vector).keys()].every(
-      (lexeme) => lookup(index.memberTerms.keys, lexeme) !== undefined,
-    );
+    return row.skills.every((skill) => lookup(index.skillEndorsements.keys, skill) !== undefined);
   });
 }
 
@@ -59,7 +56,8 @@ function insertionPoint(index: SearchIndex, p: number, u: number, id: string): n
 
 /**
  * The model with `added` (canAdd) counted as evidence: its search index with the endorsements
- * inserted where a build would number them; the trust graph and the skill model as built.
+ * inserted where a build would number them (words new to the collective numbered after the
+ * others, where a build would number them in order); the trust graph and the skill model as built.
  * Copies the arrays numbered by endorsement and the posting lists it touches (milliseconds at
  * 10,000 members); shares the rest.
  */
@@ -117,12 +115,21 @@ export function withAdditions(model: ModelData, added: readonly EndorsementRow[]
     }
     return { low, high };
   });
+  // Words the collective never used before are numbered after its others.
+  const newWords = [
+    ...new Set(
+      insertions.flatMap(({ lexemes }) =>
+        [...lexemes.keys()].filter((lexeme) => lookup(index.memberTerms.keys, lexeme) === undefined),
+      ),
+    ),
+  ].sort();
+  const lexemes = withNewKeys(index.memberTerms.keys, newWords, index.memberTerms.offsets.length - 1);
   const termsAdded: Posting[] = [];
   const rareAdded: Posting[] = [];
   const skillsAdded: Posting[] = [];
-  insertions.forEach(({ lexemes, endorsee, row }, j) => {
-    for (const [lexeme, weight] of lexemes) {
-      const k = lookup(index.memberTerms.keys, lexeme)!;
+  insertions.forEach(({ lexemes: words, endorsee, row }, j) => {
+    for (const [lexeme, weight] of words) {
+      const k = lookup(lexemes, lexeme)!;
       termsAdded.push({ key: k, doc: endorsee, weight });
       if (!index.frequentLexemeBits.has(lexeme)) rareAdded.push({ key: k, doc: newPosition[j]!, weight: 1 });
     }
@@ -176,13 +183,36 @@ export function withAdditions(model: ModelData, added: readonly EndorsementRow[]
       decayedBase,
       evidenceCeiling,
       ...endorsementsByEndorser(endorseeOf, endorserOf, memberCount),
-      memberTerms: withPostings(index.memberTerms, termsAdded),
+      memberTerms: withPostings(withKeys(index.memberTerms, lexemes, newWords.length), termsAdded),
       exampleMaskLow: spliced(index.exampleMaskLow, ats, (j) => masks[j]!.low),
       exampleMaskHigh: spliced(index.exampleMaskHigh, ats, (j) => masks[j]!.high),
-      rareExampleTerms: withDocuments(index.rareExampleTerms, rareAdded, moved),
+      rareExampleTerms: withDocuments(
+        withKeys(index.rareExampleTerms, lexemes, newWords.length),
+        rareAdded,
+        moved,
+      ),
       skillEndorsements: withPostings(index.skillEndorsements, skillsAdded, moved),
     },
   };
+}
+
+/** The lexicon with `names` (sorted, none in it) added, numbered from `first` on. */
+function withNewKeys(lexicon: Lexicon, names: readonly string[], first: number): Lexicon {
+  if (names.length === 0) return lexicon;
+  const ats = names.map((name) => insertionPosition(lexicon, name));
+  return {
+    keys: splicedStrings(lexicon.keys, ats, names),
+    values: spliced(lexicon.values, ats, (j) => first + j),
+  };
+}
+
+/** Lists over `keys`, which numbers `added` more keys after theirs: those with empty lists. */
+function withKeys<L extends DocumentLists>(lists: L, keys: Lexicon, added: number): L {
+  if (added === 0) return lists;
+  const offsets = new Int32Array(lists.offsets.length + added);
+  offsets.set(lists.offsets);
+  offsets.fill(lists.offsets[lists.offsets.length - 1]!, lists.offsets.length);
+  return { ...lists, keys, offsets };
 }
 
 type Column = Int32Array | Float64Array | Uint8Array;

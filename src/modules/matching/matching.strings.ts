@@ -57,18 +57,29 @@ function compareAt(key: string, text: string, start: number, end: number): numbe
   return key.length - (end - start);
 }
 
-export function lookup(lexicon: Lexicon, key: string): number | undefined {
+/** The first position of the lexicon's sorted keys that is not below `key`, and whether it holds `key`. */
+function bisect(lexicon: Lexicon, key: string): { position: number; found: boolean } {
   const { text, ends } = lexicon.keys;
   let low = 0;
   let high = ends.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
     const order = compareAt(key, text, middle === 0 ? 0 : ends[middle - 1]!, ends[middle]!);
-    if (order === 0) return lexicon.values[middle]!;
+    if (order === 0) return { position: middle, found: true };
     if (order > 0) low = middle + 1;
     else high = middle;
   }
-  return undefined;
+  return { position: low, found: false };
+}
+
+export function lookup(lexicon: Lexicon, key: string): number | undefined {
+  const { position, found } = bisect(lexicon, key);
+  return found ? lexicon.values[position]! : undefined;
+}
+
+/** Where `key`, which the lexicon lacks, goes among its sorted keys. */
+export function insertionPosition(lexicon: Lexicon, key: string): number {
+  return bisect(lexicon, key).position;
 }
 
 /** Every key with its number, in key order. */

@@ -3,7 +3,7 @@ import { canAdd, withAdditions } from '../../../src/modules/matching/matching.ad
 import type { SearchIndex } from '../../../src/modules/matching/matching.index.js';
 import { buildModelData, type ModelData } from '../../../src/modules/matching/matching.model.js';
 import { endorsementsByIds } from '../../../src/modules/matching/matching.repository.js';
-import { entries, stringAt } from '../../../src/modules/matching/matching.strings.js';
+import { entries, lookup, stringAt } from '../../../src/modules/matching/matching.strings.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { endorsementBody, endorseOk } from '../../support/endorsements.js';
 import { createCollective, type TestCollective, type TestMember } from '../../support/factories.js';
@@ -44,6 +44,19 @@ function examplesByLexeme(index: SearchIndex): Record<string, number[]> {
   return byLexeme;
 }
 
+/** Each lexeme's members with their summed weights (lexemes new to a patched index are numbered apart). */
+function membersByLexeme(index: SearchIndex): Record<string, string[]> {
+  const { keys, offsets, docs, weights } = index.memberTerms;
+  const byLexeme: Record<string, string[]> = {};
+  for (const [lexeme, k] of entries(keys)) {
+    byLexeme[lexeme] = Array.from(
+      docs.subarray(offsets[k], offsets[k + 1]),
+      (p, i) => `${p}:${weights[offsets[k]! + i]!.toFixed(12)}`,
+    );
+  }
+  return byLexeme;
+}
+
 /** The index as scoring reads it, but for the skill model (built from every example: not patched). */
 function evidence(index: SearchIndex) {
   const strings = (packed: { text: string; ends: Int32Array }) =>
@@ -63,11 +76,7 @@ function evidence(index: SearchIndex) {
     givenOffsets: index.givenOffsets,
     givenBy: index.givenBy,
     largestEndorserGroup: index.largestEndorserGroup,
-    memberTerms: {
-      offsets: index.memberTerms.offsets,
-      docs: index.memberTerms.docs,
-      weights: Array.from(index.memberTerms.weights, (x) => x.toFixed(12)),
-    },
+    memberTerms: membersByLexeme(index),
     skillEndorsements: { offsets: index.skillEndorsements.offsets, docs: index.skillEndorsements.docs },
     examples: examplesByLexeme(index),
   };
@@ -77,6 +86,10 @@ describe('endorsements given after a model, counted by patching it', () => {
   let c: TestCollective;
   let people: TestMember[];
   let model: ModelData;
+  /** The endorsements given since `model`, by the tests in order. */
+  const given: string[] = [];
+  const rowsOf = async (ids: readonly string[]) =>
+    (await endorsementsByIds(t.db, c.id, ids)).map(({ status: _status, ...row }) => row);
 
   beforeAll(async () => {
     c = await createCollective(t);
@@ -92,7 +105,7 @@ describe('endorsements given after a model, counted by patching it', () => {
   });
 
   it('gives the index a build after them makes: positions, weights, words, skills, who gave what', async () => {
-    const given = [
+    const first = [
       // A second endorsement from the same endorser (the per-endorser decay ranks them anew).
       await endorseOk(t, people[0]!, people[1]!.memberId, body('Tea range labels')),
       // Of a member who had received none, and of the first and the last member positions.
@@ -100,13 +113,8 @@ describe('endorsements given after a model, counted by patching it', () => {
       await endorseOk(t, people[2]!, people[6]!.memberId, body('Labels for tea tins')),
       await endorseOk(t, people[5]!, people[6]!.memberId, body('Tea range labels')),
     ];
-    const rows = (
-      await endorsementsByIds(
-        t.db,
-        c.id,
-        given.map((g) => g.id),
-      )
-    ).map(({ status: _status, ...row }) => row);
+    given.push(...first.map((g) => g.id));
+    const rows = await rowsOf(given);
     expect(canAdd(model.index, rows)).toBe(true);
 
     const patched = withAdditions(model, rows);
@@ -119,16 +127,23 @@ describe('endorsements given after a model, counted by patching it', () => {
     expect(model.index.endorseeOf.length).toBe(rebuilt.index.endorseeOf.length - 4);
   });
 
-  it('cannot count an endorsement with a word or a skill the model does not know, or of a member it lacks', async () => {
+  it('counts words the collective never used before', async () => {
+    given.push((await endorseOk(t, people[2]!, people[5]!.memberId, body('Letterpress zines'))).id);
+    const rows = await rowsOf(given);
+    expect(canAdd(model.index, rows)).toBe(true);
+    const patched = withAdditions(model, rows);
+    const rebuilt = (await buildModelData(t.db, c.id, NOW))!;
+    expect(lookup(model.index.memberTerms.keys, 'letterpress')).toBeUndefined();
+    expect(evidence(patched.index)).toEqual(evidence(rebuilt.index));
+    expect(evidence(patched.index).memberTerms.letterpress).toHaveLength(1);
+  });
+
+  it('cannot count an endorsement with a skill the model does not know, or of a member it lacks', async () => {
     const rowOf = async (id: string) => {
       const [row] = await endorsementsByIds(t.db, c.id, [id]);
       const { status: _status, ...rest } = row!;
       return rest;
     };
-    const newWord = await rowOf(
-      (await endorseOk(t, people[1]!, people[2]!.memberId, body('Letterpress'))).id,
-    );
-    expect(canAdd(model.index, [newWord])).toBe(false);
     const newSkill = await rowOf(
       (
         await endorseOk(
