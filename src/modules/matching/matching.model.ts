@@ -154,23 +154,26 @@ export function applyAvailabilityPatch(base: ModelData, patch: AvailabilityPatch
   if (base.version !== patch.baseVersion) {
     throw new Error(`availability patch of version ${patch.baseVersion} applied to ${base.version}`);
   }
-  const members = base.index.members.slice();
-  const availabilityStated = base.index.availabilityStated.slice();
-  const availabilityEnded = base.index.availabilityEnded.slice();
-  const availabilityEnds = base.index.availabilityEnds.slice();
-  for (const { position, member } of patch.changed) {
+  const { baseVersion: _base, changed, ...marks } = patch;
+  return { ...base, ...marks, index: withAvailability(base.index, changed), endorsementsRead: 'none' };
+}
+
+/** The index with these members (at their positions) as given: their availability changed. */
+export function withAvailability(
+  index: SearchIndex,
+  changed: readonly { position: number; member: IndexedMember }[],
+): SearchIndex {
+  const members = index.members.slice();
+  const availabilityStated = index.availabilityStated.slice();
+  const availabilityEnded = index.availabilityEnded.slice();
+  const availabilityEnds = index.availabilityEnds.slice();
+  for (const { position, member } of changed) {
     members[position] = member;
     availabilityStated[position] = availability(member.availabilityStatus, false);
     availabilityEnded[position] = availability(member.availabilityStatus, true);
     availabilityEnds[position] = availabilityEndsAt(member);
   }
-  const { baseVersion: _base, changed: _changed, ...marks } = patch;
-  return {
-    ...base,
-    ...marks,
-    index: { ...base.index, members, availabilityStated, availabilityEnded, availabilityEnds },
-    endorsementsRead: 'none',
-  };
+  return { ...index, members, availabilityStated, availabilityEnded, availabilityEnds };
 }
 
 /**
@@ -259,22 +262,48 @@ const FILTERED_REMOVALS = new Set(['endorsement.retracted', 'member.left', 'memb
 const graphBumps = <T extends { type: string }>(events: readonly T[]) =>
   events.filter((ev) => bumpsGraph(ev.type));
 
+/** A profile edit of nothing but availability (members.service's `member.updated` names the fields). */
+const availabilityOnly = (ev: { type: string; data: unknown }) =>
+  ev.type === 'member.updated' &&
+  typeof ev.data === 'object' &&
+  ev.data !== null &&
+  'fields' in ev.data &&
+  Array.isArray(ev.data.fields) &&
+  ev.data.fields.every((field) => field === 'availability');
+
+/** What a model has not seen, when it can be served patched rather than rebuilt. */
+export interface PatchableChanges {
+  /** Endorsements given (withAdditions). */
+  given: string[];
+  /** Members whose availability changed (withAvailability). */
+  availability: string[];
+}
+
 /**
- * The endorsements given since a model, if the changes it has not seen (`events`, those its
- * snapshot did not see) are only those and removals, and explain all `versionGap` bumps of
- * graph_version since the model: then it can be served patched (withAdditions, withoutRemovals)
- * rather than rebuilt. Undefined otherwise.
+ * The changes a model has not seen (`events`, those its snapshot did not see), if they are
+ * endorsements given, availability changes, role changes (which matching does not read) and
+ * removals (withoutRemovals), and explain all `versionGap` bumps of graph_version since the
+ * model: then it can be served patched rather than rebuilt. Undefined otherwise.
  */
-export function givenIfPatchable(
-  events: readonly { type: string; subject_id: string }[],
+export function patchableChanges(
+  events: readonly { type: string; subject_id: string; data: unknown }[],
   versionGap: number,
-): string[] | undefined {
+): PatchableChanges | undefined {
   const bumps = graphBumps(events);
-  const given = bumps.filter((ev) => ev.type === 'endorsement.given');
   if (bumps.length !== versionGap) return undefined;
-  if (!bumps.every((ev) => ev.type === 'endorsement.given' || FILTERED_REMOVALS.has(ev.type)))
-    return undefined;
-  return given.map((ev) => ev.subject_id);
+  const patchable = (ev: (typeof bumps)[number]) =>
+    ev.type === 'endorsement.given' ||
+    ev.type === 'member.role_changed' ||
+    availabilityOnly(ev) ||
+    FILTERED_REMOVALS.has(ev.type);
+  if (!bumps.every(patchable)) return undefined;
+  const subjects = (keep: (ev: (typeof bumps)[number]) => boolean) => [
+    ...new Set(bumps.filter(keep).map((ev) => ev.subject_id)),
+  ];
+  return {
+    given: subjects((ev) => ev.type === 'endorsement.given'),
+    availability: subjects(availabilityOnly),
+  };
 }
 
 /** Whether the events since the remembered read account for every bump of graph_version since. */

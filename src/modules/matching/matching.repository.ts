@@ -66,6 +66,17 @@ export type MemberRow = {
   search_vector: string | null;
 };
 
+/** These active members' availability as it is now (members no longer active are left out). */
+export async function availabilityOf(db: DbOrTx, collectiveId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const { rows } = await db.execute<Pick<MemberRow, 'id' | 'availability_status' | 'availability_until'>>(sql`
+    SELECT id, availability_status, availability_until::text AS availability_until
+    FROM members
+    WHERE collective_id = ${collectiveId} AND status = 'active'
+      AND id IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`);
+  return rows;
+}
+
 export async function activeMembers(db: DbOrTx, collectiveId: string): Promise<MemberRow[]> {
   const { rows } = await db.execute<MemberRow>(sql`
     SELECT id, headline, skills, availability_status, availability_until::text AS availability_until,
@@ -122,8 +133,13 @@ export async function endorsementsByIds(db: DbOrTx, collectiveId: string, ids: r
  * the two reads, whatever order their transactions committed in.
  */
 export async function eventsNotIn(db: DbOrTx, collectiveId: string, since: string) {
-  const { rows } = await db.execute<{ type: string; subject_type: string; subject_id: string }>(sql`
-    SELECT ev.type, ev.subject_type, ev.subject_id FROM events ev
+  const { rows } = await db.execute<{
+    type: string;
+    subject_type: string;
+    subject_id: string;
+    data: unknown;
+  }>(sql`
+    SELECT ev.type, ev.subject_type, ev.subject_id, ev.data FROM events ev
     WHERE ev.collective_id = ${collectiveId}
       AND ev.xid >= pg_snapshot_xmin(${since}::pg_snapshot)
       AND NOT pg_visible_in_snapshot(ev.xid, ${since}::pg_snapshot)`);

@@ -9,9 +9,10 @@ import { ModelCache, type Cacheable } from './matching.cache.js';
 import { strongestPaths } from './matching.graph.js';
 import { parseTsvector, shownEndorsement, type IndexedMember, type SearchIndex } from './matching.index.js';
 import { canAdd, withAdditions } from './matching.additions.js';
-import { givenIfPatchable, type ModelData } from './matching.model.js';
+import { patchableChanges, withAvailability, type ModelData } from './matching.model.js';
 import { withoutRemovals, type ModelView } from './matching.removals.js';
 import {
+  availabilityOf,
   endorsementsByIds,
   eventsNotIn,
   prepareMatchContext,
@@ -77,10 +78,9 @@ interface CollectiveModel extends Cacheable {
   behind?: { version: number; view: ServedView };
   /**
    * While the model is behind: since when, and, if the changes it has not seen up to `version`
-   * are removals and endorsements given only, the endorsements given (then it is served with
-   * them added and filtered of the removals instead of rebuilt).
+   * can be patched (patchableChanges), the patch (then it is served patched instead of rebuilt).
    */
-  waiting?: { since: number; version: number; additions: Promise<EndorsementRow[] | undefined> };
+  waiting?: { since: number; version: number; patch: Promise<Patch | undefined> };
   activity?: { version: number; loaded: Promise<Activity> };
 }
 
@@ -144,20 +144,45 @@ function latestAskers(model: CollectiveModel | undefined): string[] {
   return [...new Set(seen.reverse())].slice(0, ASKERS_BUILT_WITH_MODEL).reverse();
 }
 
-/**
- * The endorsements given since the model, still active, if the model can count them
- * (withAdditions) and its other unseen changes are removals (withoutRemovals); else undefined.
- */
-async function patchableAdditions(db: Db, collectiveId: string, model: CollectiveModel, version: number) {
-  const given = givenIfPatchable(
+/** What a request adds to a model that is behind (removals are filtered apart, withoutRemovals). */
+interface Patch {
+  /** Endorsements given since, still active (withAdditions). */
+  additions: EndorsementRow[];
+  /** Members whose availability changed since, at their index positions (withAvailability). */
+  availability: { position: number; member: IndexedMember }[];
+}
+
+/** The changes since the model as a patch, if it can be patched with them; else undefined. */
+async function patchOf(
+  db: Db,
+  collectiveId: string,
+  model: CollectiveModel,
+  version: number,
+): Promise<Patch | undefined> {
+  const changes = patchableChanges(
     await eventsNotIn(db, collectiveId, model.data.snapshot),
     version - model.version,
   );
-  if (given === undefined) return undefined;
+  if (changes === undefined) return undefined;
+  const [given, available] = await Promise.all([
+    endorsementsByIds(db, collectiveId, changes.given),
+    availabilityOf(db, collectiveId, changes.availability),
+  ]);
   // A given endorsement retracted since is neither added nor filtered: the model never held it.
-  const active = (await endorsementsByIds(db, collectiveId, given)).filter((row) => row.status === 'active');
-  const added = active.map(({ status: _status, ...row }) => row);
-  return canAdd(model.data.index, added) ? added : undefined;
+  const additions = given.filter((row) => row.status === 'active').map(({ status: _status, ...row }) => row);
+  if (!canAdd(model.data.index, additions)) return undefined;
+  const { index } = model.data;
+  const availability = available.flatMap((row) => {
+    const position = index.memberIndex.get(row.id);
+    const member = position === undefined ? undefined : index.members[position];
+    if (position === undefined || member === undefined) return [];
+    const changed = {
+      availabilityStatus: row.availability_status,
+      availabilityUntil: row.availability_until,
+    };
+    return [{ position, member: { ...member, ...changed } }];
+  });
+  return { additions, availability };
 }
 
 /**
@@ -176,23 +201,31 @@ async function viewFor(
   // Every removal records an event that bumps graph_version, so the removals found at the
   // version this request read hold for every request that reads the same version.
   if (model.behind?.version === graphVersion) return model.behind.view;
-  const [removals, additions] = await Promise.all([
+  const [removals, patch] = await Promise.all([
     removalsSince(db, { collectiveId, afterSeq: model.data.removalFloor }),
-    model.waiting ? model.waiting.additions.then((added) => added ?? []) : [],
+    model.waiting?.patch,
   ]);
+  const { additions = [], availability = [] } = patch ?? {};
   let view = model.built;
   const removed = removals.departedMemberIds.length > 0 || removals.endorsements.length > 0;
-  if (removed || additions.length > 0) {
+  if (removed || additions.length > 0 || availability.length > 0) {
     const key = [
       ...removals.departedMemberIds,
       ...removals.endorsements.map((e) => e.id),
       ...additions.map((e) => `+${e.id}`),
+      ...availability.map(
+        ({ member }) => `${member.id}:${member.availabilityStatus}:${member.availabilityUntil}`,
+      ),
     ]
       .sort()
       .join();
     if (model.filtered?.key !== key) {
-      const added = additions.length > 0 ? withAdditions(model.data, additions) : model.data;
-      // Additions leave the trust graph as built (matching.additions.ts): its askers' trust holds.
+      const available =
+        availability.length > 0
+          ? { ...model.data, index: withAvailability(model.data.index, availability) }
+          : model.data;
+      const added = additions.length > 0 ? withAdditions(available, additions) : available;
+      // Neither leaves the trust graph other than built (matching.additions.ts): its askers' trust holds.
       const patched = removed
         ? { ...withoutRemovals(added, removals), askers: new Map<string, AskerTrust>() }
         : { ...model.built, index: added.index };
@@ -273,12 +306,12 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
       const at = now().getTime();
       let { waiting } = model;
       if (waiting?.version !== wanted) {
-        const additions = patchableAdditions(db, collectiveId, model, wanted).catch(() => undefined);
-        waiting = { since: waiting?.since ?? at, version: wanted, additions };
+        const patch = patchOf(db, collectiveId, model, wanted).catch(() => undefined);
+        waiting = { since: waiting?.since ?? at, version: wanted, patch };
         model.waiting = waiting;
       }
       if (at - waiting.since >= options.patchRebuildMs) return false;
-      return (await waiting.additions) !== undefined;
+      return (await waiting.patch) !== undefined;
     },
     onBuild: (outcome, seconds, err) => {
       options.metrics.observeBuild(seconds, outcome);
@@ -355,8 +388,9 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
         : [];
     const skills = [...brief.skills, ...inferred.map((i) => i.skill)];
     const hits = findHits(index, { lexemes, weights, related, skills, startsOn: brief.startsOn });
-    // Built with the model unless the view is filtered of removals (their words lowered).
-    const built = view.index === cached.model.data.index ? cached.model.data.trades : undefined;
+    // Built with the model unless the view's texts differ (removals' words lowered, additions').
+    const built =
+      view.index.memberTerms === cached.model.data.index.memberTerms ? cached.model.data.trades : undefined;
     const shares = built?.config === context.textSearch ? built.shares : tradeShares(index, trades);
     const mix = addTradeFit(hits, trades, shares, [...words, ...related]);
     const top = bestCandidates(index, hits, brief.limit, excluded, askerView(view, askerId), {
