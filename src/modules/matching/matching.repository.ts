@@ -146,6 +146,28 @@ export async function eventsNotIn(db: DbOrTx, collectiveId: string, since: strin
   return rows;
 }
 
+/**
+ * The collective's graph_version and the events the snapshot `since` did not see (eventsNotIn),
+ * read in one statement, so that the events are exactly those behind that version: read apart,
+ * a change committed between the two reads shows as an event the version does not count.
+ */
+export async function versionAndEventsNotIn(db: DbOrTx, collectiveId: string, since: string) {
+  const { rows } = await db.execute<{
+    graph_version: string;
+    events: { type: string; subject_type: string; subject_id: string; data: unknown }[];
+  }>(sql`
+    SELECT c.graph_version,
+           (SELECT coalesce(json_agg(json_build_object('type', ev.type, 'subject_type', ev.subject_type,
+                                                       'subject_id', ev.subject_id, 'data', ev.data)), '[]')
+            FROM events ev
+            WHERE ev.collective_id = c.id
+              AND ev.xid >= pg_snapshot_xmin(${since}::pg_snapshot)
+              AND NOT pg_visible_in_snapshot(ev.xid, ${since}::pg_snapshot)) AS events
+    FROM collectives c WHERE c.id = ${collectiveId}`);
+  const [row] = rows;
+  return row && { version: Number(row.graph_version), events: row.events };
+}
+
 /** Handoffs that were won: the giver trusted the recipient with work, and it went well. */
 export async function wonHandoffEdges(db: DbOrTx, collectiveId: string) {
   const { rows } = await db.execute<{ from_member_id: string; to_member_id: string }>(sql`

@@ -4,6 +4,8 @@ import type { SearchIndex } from '../../../src/modules/matching/matching.index.j
 import { buildModelData, type ModelData } from '../../../src/modules/matching/matching.model.js';
 import { endorsementsByIds } from '../../../src/modules/matching/matching.repository.js';
 import { entries, lookup, stringAt } from '../../../src/modules/matching/matching.strings.js';
+import { thesaurusTrades } from '../../../src/modules/matching/matching.builder.js';
+import { tradeShares } from '../../../src/modules/matching/matching.trades.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { endorsementBody, endorseOk } from '../../support/endorsements.js';
 import { createCollective, type TestCollective, type TestMember } from '../../support/factories.js';
@@ -136,6 +138,25 @@ describe('endorsements given after a model, counted by patching it', () => {
     expect(lookup(model.index.memberTerms.keys, 'letterpress')).toBeUndefined();
     expect(evidence(patched.index)).toEqual(evidence(rebuilt.index));
     expect(evidence(patched.index).memberTerms.letterpress).toHaveLength(1);
+  });
+
+  it('gives the trade shares a computation over every member gives, computing only the changed members', async () => {
+    const tradesOf = thesaurusTrades(t.db);
+    const built = (await buildModelData(t.db, c.id, NOW, undefined, undefined, [], tradesOf))!;
+    given.length = 0;
+    given.push(
+      (await endorseOk(t, people[3]!, people[2]!.memberId, body('Packaging and labels for a tea range'))).id,
+      (await endorseOk(t, people[6]!, people[4]!.memberId, body('Photography of tea tins'))).id,
+    );
+    const rows = await rowsOf(given);
+    const patched = withAdditions(built, rows);
+    const trades = await tradesOf('en', built.trades!.config);
+    const changed = rows.map((row) => patched.index.memberIndex.get(row.endorsee_id)!);
+    const again = tradeShares(patched.index, trades, { shares: built.trades!.shares, changed });
+    // A copy of the index: the shares are remembered per index.
+    const everyMember = tradeShares({ ...patched.index }, trades);
+    expect(again).toEqual(everyMember);
+    expect(everyMember).not.toEqual(built.trades!.shares);
   });
 
   it('cannot count an endorsement with a skill the model does not know, or of a member it lacks', async () => {
