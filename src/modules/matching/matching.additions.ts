@@ -83,11 +83,13 @@ export function withAdditions(model: ModelData, added: readonly EndorsementRow[]
   // The new position of insertion j is ats[j] + j; an old endorsement e moves up by the
   // insertions before it.
   const newPosition = insertions.map((x, j) => x.at + j);
-  const moved = (e: number) => {
-    let shift = 0;
-    while (shift < ats.length && ats[shift]! <= e) shift += 1;
-    return e + shift;
-  };
+  // As a table: the posting lists of examples hold millions of positions to renumber.
+  const shifts = new Int32Array(index.endorseeOf.length);
+  for (let j = 0, e = 0; e < shifts.length; e += 1) {
+    while (j < ats.length && ats[j]! <= e) j += 1;
+    shifts[e] = j;
+  }
+  const moved = (e: number) => e + shifts[e]!;
 
   const memberCount = index.members.length;
   const endorseeOf = spliced(index.endorseeOf, ats, (j) => insertions[j]!.endorsee);
@@ -339,22 +341,27 @@ function merged(
   let next = 0;
   for (const key of touched) {
     copy(next, key);
-    const entries = [
-      ...Array.from({ length: offsets[key + 1]! - offsets[key]! }, (_, i) => ({
-        doc: moved === undefined ? docs[offsets[key]! + i]! : moved(docs[offsets[key]! + i]!),
-        weight: oldWeights?.[offsets[key]! + i] ?? 1,
-      })),
-    ];
-    for (const [doc, weight] of byKey.get(key)!) {
-      const same = moved === undefined ? entries.find((entry) => entry.doc === doc) : undefined;
-      if (same) same.weight += weight;
-      else entries.push({ doc, weight });
+    // The key's old documents (renumbered) and the added ones, merged in document order: a
+    // common word's list holds thousands of members.
+    const adds = [...byKey.get(key)!].sort((a, b) => a[0] - b[0]);
+    const end = offsets[key + 1]!;
+    let i = offsets[key]!;
+    let a = 0;
+    for (let out = newOffsets[key]!; out < newOffsets[key + 1]!; out += 1) {
+      const old = i < end ? (moved === undefined ? docs[i]! : moved(docs[i]!)) : Infinity;
+      const [doc, weight] = a < adds.length ? adds[a]! : [Infinity, 0];
+      if (old <= doc) {
+        newDocs[out] = old;
+        // The same member: the added example's weight is summed into theirs.
+        if (oldWeights !== undefined) newWeights[out] = oldWeights[i]! + (old === doc ? weight : 0);
+        if (old === doc) a += 1;
+        i += 1;
+      } else {
+        newDocs[out] = doc;
+        if (oldWeights !== undefined) newWeights[out] = weight;
+        a += 1;
+      }
     }
-    entries.sort((a, b) => a.doc - b.doc);
-    entries.forEach(({ doc, weight }, i) => {
-      newDocs[newOffsets[key]! + i] = doc;
-      if (oldWeights !== undefined) newWeights[newOffsets[key]! + i] = weight;
-    });
     next = key + 1;
   }
   copy(next, keyCount);
