@@ -1,5 +1,6 @@
 import { and, arrayContains, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
 import { collectiveTsQuery } from '../../db/text-search.js';
+import { isoInstant, jsonTextArray } from '../../db/types.js';
 import {
   caller,
   callerActive,
@@ -18,10 +19,30 @@ const { searchVector: _searchVector, textSearch: _textSearch, ...memberColumns }
 
 export type MemberRow = Omit<typeof members.$inferSelect, 'searchVector' | 'textSearch'>;
 export type NewMemberRow = typeof members.$inferInsert;
-/** A member with the account fields a response needs; `email` is null once the account is erased. */
-export type MemberRecord = MemberRow & { name: string; email: string | null };
 
-const memberWithAccount = { ...memberColumns, name: accounts.name, email: accounts.email };
+/**
+ * A member with the account fields a response needs, as the reads behind responses select it:
+ * instants already as ISO 8601 text and the text arrays as JSON, which are cheaper to parse
+ * (src/db/types.ts). `email` is null once the account is erased.
+ */
+export const memberRecordColumns = {
+  ...memberColumns,
+  skills: jsonTextArray(members.skills, 'skills_json'),
+  languages: jsonTextArray(members.languages, 'languages_json'),
+  joinedAt: isoInstant(members.joinedAt, 'joined_at_utc'),
+  leftAt: isoInstant(members.leftAt, 'left_at_utc'),
+  updatedAt: isoInstant(members.updatedAt, 'updated_at_utc'),
+  name: accounts.name,
+  email: accounts.email,
+};
+
+export type MemberRecord = Omit<MemberRow, 'joinedAt' | 'leftAt' | 'updatedAt'> & {
+  joinedAt: string;
+  leftAt: string | null;
+  updatedAt: string;
+  name: string;
+  email: string | null;
+};
 
 /** `%`, `_` and the escape character itself match literally in the ILIKE pattern. */
 function containsPattern(text: string): string {
@@ -33,7 +54,7 @@ export async function findMemberRecord(
   args: { collectiveId: string; memberId: string },
 ): Promise<MemberRecord | undefined> {
   const [row] = await db
-    .select(memberWithAccount)
+    .select(memberRecordColumns)
     .from(members)
     .innerJoin(accounts, eq(accounts.id, members.accountId))
     .where(and(eq(members.collectiveId, args.collectiveId), eq(members.id, args.memberId)));
@@ -54,7 +75,7 @@ export async function findMemberForCaller(
     'members_member_for_caller',
     (on) =>
       on
-        .select({ ...callerColumns, ...memberWithAccount })
+        .select({ ...callerColumns, ...memberRecordColumns })
         .from(caller)
         .leftJoin(
           members,
@@ -195,7 +216,7 @@ export async function listMembersForCaller(
     unfiltered ? 'members_first_page_for_caller' : undefined,
     (on) => {
       const page = on
-        .select(memberWithAccount)
+        .select(memberRecordColumns)
         .from(members)
         .innerJoin(accounts, eq(accounts.id, members.accountId))
         .where(and(...conditions))

@@ -56,9 +56,9 @@ export function toMember(row: MemberRecord, viewer: Viewer): Member {
     rate:
       row.rateCurrency === null ? null : { min: row.rateMin, max: row.rateMax, currency: row.rateCurrency },
     introducedBy: row.introducedBy,
-    joinedAt: row.joinedAt.toISOString(),
-    leftAt: row.leftAt?.toISOString() ?? null,
-    updatedAt: row.updatedAt.toISOString(),
+    joinedAt: row.joinedAt,
+    leftAt: row.leftAt,
+    updatedAt: row.updatedAt,
   };
 }
 
@@ -207,7 +207,7 @@ export function createMembersService(db: Db, now: () => Date) {
         rows,
         query.limit,
         (row) => toMember(row, viewer),
-        (row) => [row.joinedAt.toISOString(), row.id],
+        (row) => [row.joinedAt, row.id],
       );
     },
 

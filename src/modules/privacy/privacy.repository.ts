@@ -14,9 +14,9 @@ import {
   referrals,
   refreshTokens,
 } from '../../db/tables.js';
+import { memberRecordColumns } from '../members/index.js';
 
 // Search vectors and their configuration are matching's business: never exported or read here.
-const { searchVector: _m1, textSearch: _m2, ...memberColumns } = getTableColumns(members);
 const { searchVector: _j1, textSearch: _j2, ...jobColumns } = getTableColumns(jobs);
 const { searchVector: _e1, textSearch: _e2, ...endorsementColumns } = getTableColumns(endorsements);
 
@@ -73,9 +73,7 @@ export function listActiveSessions(db: DbOrTx, args: { accountId: string; now: D
 export function listMembershipsOfAccount(db: DbOrTx, accountId: string) {
   return db
     .select({
-      ...memberColumns,
-      name: accounts.name,
-      email: accounts.email,
+      ...memberRecordColumns,
       collective: { id: collectives.id, name: collectives.name, language: collectives.language },
     })
     .from(members)
