@@ -114,8 +114,9 @@ export const configSchema = z
      */
     MATCHING_FRESH_WAIT_MS: nonNegativeInt.max(60_000).default(100),
     /**
-     * How long a collective whose only changes since its model are retractions and departures
-     * is served by that model with them filtered out (exact for evidence, texts and trust)
+     * How long a collective whose only changes since its model are endorsements given,
+     * availability or role changes, retractions and departures is served by that model patched
+     * with them (matching.additions.ts: the new endorsements' trust edges wait for the rebuild)
      * before it is rebuilt: a rebuild of a big collective costs seconds of CPU that every other
      * request shares. 0 rebuilds at once, as for any other change.
      */

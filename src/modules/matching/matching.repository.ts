@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { collectives, members } from '../../db/tables.js';
 
@@ -66,6 +66,10 @@ export type MemberRow = {
   search_vector: string | null;
 };
 
+/** `column` is one of these ids (uuids, sent as one JSON parameter). */
+const idIn = (column: SQL, ids: readonly string[]) =>
+  sql`${column} IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
+
 /** These active members' availability as it is now (members no longer active are left out). */
 export async function availabilityOf(db: DbOrTx, collectiveId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
@@ -73,7 +77,7 @@ export async function availabilityOf(db: DbOrTx, collectiveId: string, ids: read
     SELECT id, availability_status, availability_until::text AS availability_until
     FROM members
     WHERE collective_id = ${collectiveId} AND status = 'active'
-      AND id IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`);
+      AND ${idIn(sql`id`, ids)}`);
   return rows;
 }
 
@@ -123,9 +127,13 @@ export async function endorsementsByIds(db: DbOrTx, collectiveId: string, ids: r
     SELECT ${endorsementColumns}, e.status
     FROM endorsements e
     WHERE e.collective_id = ${collectiveId}
-      AND e.id IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`);
+      AND ${idIn(sql`e.id`, ids)}`);
   return rows;
 }
+
+/** Event `ev` was committed by a transaction the snapshot `since` did not see. */
+const notSeenBy = (since: string) =>
+  sql`ev.xid >= pg_snapshot_xmin(${since}::pg_snapshot) AND NOT pg_visible_in_snapshot(ev.xid, ${since}::pg_snapshot)`;
 
 /**
  * The events of the collective that the snapshot `since` (pg_current_snapshot() of an earlier
@@ -133,16 +141,9 @@ export async function endorsementsByIds(db: DbOrTx, collectiveId: string, ids: r
  * the two reads, whatever order their transactions committed in.
  */
 export async function eventsNotIn(db: DbOrTx, collectiveId: string, since: string) {
-  const { rows } = await db.execute<{
-    type: string;
-    subject_type: string;
-    subject_id: string;
-    data: unknown;
-  }>(sql`
-    SELECT ev.type, ev.subject_type, ev.subject_id, ev.data FROM events ev
-    WHERE ev.collective_id = ${collectiveId}
-      AND ev.xid >= pg_snapshot_xmin(${since}::pg_snapshot)
-      AND NOT pg_visible_in_snapshot(ev.xid, ${since}::pg_snapshot)`);
+  const { rows } = await db.execute<{ type: string; subject_type: string; subject_id: string }>(sql`
+    SELECT ev.type, ev.subject_type, ev.subject_id FROM events ev
+    WHERE ev.collective_id = ${collectiveId} AND ${notSeenBy(since)}`);
   return rows;
 }
 
@@ -160,9 +161,7 @@ export async function versionAndEventsNotIn(db: DbOrTx, collectiveId: string, si
            (SELECT coalesce(json_agg(json_build_object('type', ev.type, 'subject_type', ev.subject_type,
                                                        'subject_id', ev.subject_id, 'data', ev.data)), '[]')
             FROM events ev
-            WHERE ev.collective_id = c.id
-              AND ev.xid >= pg_snapshot_xmin(${since}::pg_snapshot)
-              AND NOT pg_visible_in_snapshot(ev.xid, ${since}::pg_snapshot)) AS events
+            WHERE ev.collective_id = c.id AND ${notSeenBy(since)}) AS events
     FROM collectives c WHERE c.id = ${collectiveId}`);
   const [row] = rows;
   return row && { version: Number(row.graph_version), events: row.events };

@@ -162,10 +162,10 @@ async function patchOf(
   model: CollectiveModel,
   version: number,
 ): Promise<Patch | undefined> {
-  const now = await versionAndEventsNotIn(db, collectiveId, model.data.snapshot);
+  const current = await versionAndEventsNotIn(db, collectiveId, model.data.snapshot);
   // The collective's version may have moved past `version`: the patch then counts the later changes too.
-  if (now === undefined || now.version < version) return undefined;
-  const changes = patchableChanges(now.events, now.version - model.version);
+  if (current === undefined || current.version < version) return undefined;
+  const changes = patchableChanges(current.events, current.version - model.version);
   if (changes === undefined) return undefined;
   const [given, available] = await Promise.all([
     endorsementsByIds(db, collectiveId, changes.given),
@@ -300,7 +300,7 @@ export interface MatchingOptions {
   builder: ModelBuilder;
   cacheBytes: number;
   freshWaitMs: number;
-  /** How long a model behind by removals and additions only is served patched (MATCHING_PATCH_REBUILD_MS). */
+  /** How long a model behind by patchable changes only is served patched (MATCHING_PATCH_REBUILD_MS). */
   patchRebuildMs: number;
   logger: FastifyBaseLogger;
   metrics: MatchingMetrics;
