@@ -58,10 +58,25 @@ function insertionPoint(index: SearchIndex, p: number, u: number, id: string): n
  * The model with `added` (canAdd) counted as evidence: its search index with the endorsements
  * inserted where a build would number them (words new to the collective numbered after the
  * others, where a build would number them in order); the trust graph and the skill model as built.
- * Copies the arrays numbered by endorsement and the posting lists it touches (milliseconds at
- * 10,000 members); shares the rest.
+ * Copies the arrays numbered by endorsement and the posting lists (millions of postings at
+ * 10,000 members: 30 to 70 ms of a core here); shares the rest.
  */
 export function withAdditions(model: ModelData, added: readonly EndorsementRow[]): ModelData {
+  const steps = additionSteps(model, added);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * withAdditions as steps of a millisecond or so, so that a big model's patch can be spread over
+ * turns of the event loop (inTurns) rather than hold every other request for its whole length.
+ */
+export function* additionSteps(
+  model: ModelData,
+  added: readonly EndorsementRow[],
+): Generator<void, ModelData> {
   const { index } = model;
   const insertions: Insertion[] = added
     .map((row) => {
@@ -89,7 +104,8 @@ export function withAdditions(model: ModelData, added: readonly EndorsementRow[]
     while (j < ats.length && ats[j]! <= e) j += 1;
     shifts[e] = j;
   }
-  const moved = (e: number) => e + shifts[e]!;
+
+  yield;
 
   const memberCount = index.members.length;
   const endorseeOf = spliced(index.endorseeOf, ats, (j) => insertions[j]!.endorsee);
@@ -153,26 +169,41 @@ export function withAdditions(model: ModelData, added: readonly EndorsementRow[]
     ats,
     skillIds,
   );
+  yield;
   const { decayedBase, evidenceCeiling } = decayWithinEndorserGroups(
     endorsementBase,
     endorseeOf,
     endorserOf,
     memberCount,
   );
+  yield;
+  const endorsementIds = splicedStrings(
+    index.endorsementIds,
+    ats,
+    insertions.map((x) => x.row.id),
+  );
+  yield;
+  const exampleTitles = splicedStrings(
+    index.exampleTitles,
+    ats,
+    insertions.map((x) => x.row.example_title),
+  );
+  yield;
+  const given = endorsementsByEndorser(endorseeOf, endorserOf, memberCount);
+  yield;
+  const memberTerms = yield* withPostings(withKeys(index.memberTerms, lexemes, newWords.length), termsAdded);
+  const rareExampleTerms = yield* withDocuments(
+    withKeys(index.rareExampleTerms, lexemes, newWords.length),
+    rareAdded,
+    shifts,
+  );
+  const skillEndorsements = yield* withPostings(index.skillEndorsements, skillsAdded, shifts);
   return {
     ...model,
     index: {
       ...index,
-      endorsementIds: splicedStrings(
-        index.endorsementIds,
-        ats,
-        insertions.map((x) => x.row.id),
-      ),
-      exampleTitles: splicedStrings(
-        index.exampleTitles,
-        ats,
-        insertions.map((x) => x.row.example_title),
-      ),
+      endorsementIds,
+      exampleTitles,
       verifiedByHandoff: spliced(index.verifiedByHandoff, ats, (j) =>
         insertions[j]!.row.verified_by_handoff ? 1 : 0,
       ),
@@ -184,16 +215,12 @@ export function withAdditions(model: ModelData, added: readonly EndorsementRow[]
       endorsementBase,
       decayedBase,
       evidenceCeiling,
-      ...endorsementsByEndorser(endorseeOf, endorserOf, memberCount),
-      memberTerms: withPostings(withKeys(index.memberTerms, lexemes, newWords.length), termsAdded),
+      ...given,
+      memberTerms,
       exampleMaskLow: spliced(index.exampleMaskLow, ats, (j) => masks[j]!.low),
       exampleMaskHigh: spliced(index.exampleMaskHigh, ats, (j) => masks[j]!.high),
-      rareExampleTerms: withDocuments(
-        withKeys(index.rareExampleTerms, lexemes, newWords.length),
-        rareAdded,
-        moved,
-      ),
-      skillEndorsements: withPostings(index.skillEndorsements, skillsAdded, moved),
+      rareExampleTerms,
+      skillEndorsements,
     },
   };
 }
@@ -268,13 +295,11 @@ function splicedGroups(
     ats.flatMap((at, j) => groups[j]!.map(() => offsets[at]!)),
     (k) => values[k]!,
   );
-  const counts = spliced(
-    Int32Array.from({ length: offsets.length - 1 }, (_, e) => offsets[e + 1]! - offsets[e]!),
-    ats,
-    (j) => groups[j]!.length,
-  );
+  const sizes = new Int32Array(offsets.length - 1);
+  for (let e = 0; e < sizes.length; e += 1) sizes[e] = offsets[e + 1]! - offsets[e]!;
+  const counts = spliced(sizes, ats, (j) => groups[j]!.length);
   const skillOffsets = new Int32Array(counts.length + 1);
-  counts.forEach((count, e) => (skillOffsets[e + 1] = skillOffsets[e]! + count));
+  for (let e = 0; e < counts.length; e += 1) skillOffsets[e + 1] = skillOffsets[e]! + counts[e]!;
   return { skillOffsets, endorsementSkills };
 }
 
@@ -286,25 +311,34 @@ interface Posting {
 }
 
 /**
- * Posting lists with `added` in them. Without `moved`, documents are members: one already in
- * the key's list gains the weight, a new one is inserted in order. With `moved` (how the old
- * documents were renumbered), every added document is new.
+ * Posting lists with `added` in them. Without `shifts`, documents are members: one already in
+ * the key's list gains the weight, a new one is inserted in order. With `shifts` (old document
+ * d is now d + shifts[d], the insertions having moved it), every added document is new.
  */
-function withPostings(lists: PostingLists, added: readonly Posting[], moved?: (doc: number) => number) {
-  return merged(lists, added, moved, lists.weights);
+function withPostings(lists: PostingLists, added: readonly Posting[], shifts?: Int32Array) {
+  return merged(lists, added, shifts, lists.weights);
 }
 
-function withDocuments(lists: DocumentLists, added: readonly Posting[], moved: (doc: number) => number) {
-  const { keys, offsets, docs } = merged(lists, added, moved, undefined);
+function* withDocuments(lists: DocumentLists, added: readonly Posting[], shifts: Int32Array) {
+  const { keys, offsets, docs } = yield* merged(lists, added, shifts, undefined);
   return { keys, offsets, docs };
 }
 
-function merged(
+/** Postings copied or renumbered per step of additionSteps: about a millisecond's worth here. */
+const POSTINGS_PER_STEP = 1 << 18;
+
+/**
+ * The merge behind withPostings and withDocuments. A 10,000-member model holds millions of
+ * postings and an example touches a few dozen keys, so the old documents are copied in runs
+ * (a block copy, or one addition each when renumbered) between the few added ones, which are
+ * placed by binary search; nothing is allocated per posting.
+ */
+function* merged(
   lists: DocumentLists,
   added: readonly Posting[],
-  moved: ((doc: number) => number) | undefined,
+  shifts: Int32Array | undefined,
   oldWeights: Float64Array | undefined,
-): PostingLists {
+): Generator<void, PostingLists> {
   // Summed per key and document, in key then document order.
   const byKey = new Map<number, Map<number, number>>();
   for (const { key, doc, weight } of added) {
@@ -314,11 +348,12 @@ function merged(
   }
   const keyCount = lists.offsets.length - 1;
   const { offsets, docs } = lists;
+  const renumbered = (i: number) => (shifts === undefined ? docs[i]! : docs[i]! + shifts[docs[i]!]!);
   const grownBy = new Int32Array(keyCount + 1);
   const touched = [...byKey.keys()].sort((a, b) => a - b);
   for (const key of touched) {
     for (const doc of byKey.get(key)!.keys()) {
-      if (moved !== undefined || findSorted(docs, offsets[key]!, offsets[key + 1]!, doc) < 0)
+      if (shifts !== undefined || findSorted(docs, offsets[key]!, offsets[key + 1]!, doc) < 0)
         grownBy[key + 1]! += 1;
     }
   }
@@ -329,41 +364,96 @@ function merged(
   }
   const newDocs = new Int32Array(newOffsets[keyCount]!);
   const newWeights = new Float64Array(oldWeights === undefined ? 0 : newDocs.length);
-  // Untouched keys' ranges are copied whole (renumbered if the documents moved).
-  const copy = (from: number, to: number) => {
-    const shift = newOffsets[from]! - offsets[from]!;
-    const start = offsets[from]!;
-    const end = offsets[to]!;
-    if (moved === undefined) newDocs.set(docs.subarray(start, end), start + shift);
-    else for (let i = start; i < end; i += 1) newDocs[i + shift] = moved(docs[i]!);
-    if (oldWeights !== undefined) newWeights.set(oldWeights.subarray(start, end), start + shift);
-  };
-  let next = 0;
-  for (const key of touched) {
-    copy(next, key);
-    // The key's old documents (renumbered) and the added ones, merged in document order: a
-    // common word's list holds thousands of members.
-    const adds = [...byKey.get(key)!].sort((a, b) => a[0] - b[0]);
-    const end = offsets[key + 1]!;
-    let i = offsets[key]!;
-    let a = 0;
-    for (let out = newOffsets[key]!; out < newOffsets[key + 1]!; out += 1) {
-      const old = i < end ? (moved === undefined ? docs[i]! : moved(docs[i]!)) : Infinity;
-      const [doc, weight] = a < adds.length ? adds[a]! : [Infinity, 0];
-      if (old <= doc) {
-        newDocs[out] = old;
-        // The same member: the added example's weight is summed into theirs.
-        if (oldWeights !== undefined) newWeights[out] = oldWeights[i]! + (old === doc ? weight : 0);
-        if (old === doc) a += 1;
-        i += 1;
-      } else {
-        newDocs[out] = doc;
-        if (oldWeights !== undefined) newWeights[out] = weight;
-        a += 1;
+  /** Old postings from .. to, written from `out` on; a step at most POSTINGS_PER_STEP of them. */
+  let sinceStep = 0;
+  function* copy(from: number, to: number, out: number): Generator<void, void> {
+    for (let start = from; start < to;) {
+      const end = Math.min(to, start + POSTINGS_PER_STEP - sinceStep);
+      if (shifts === undefined) newDocs.set(docs.subarray(start, end), out + start - from);
+      else renumberInto(newDocs, out + start - from, docs.subarray(start, end), shifts);
+      if (oldWeights !== undefined) newWeights.set(oldWeights.subarray(start, end), out + start - from);
+      sinceStep += end - start;
+      start = end;
+      if (sinceStep >= POSTINGS_PER_STEP) {
+        sinceStep = 0;
+        yield;
       }
     }
+  }
+  let next = 0;
+  for (const key of touched) {
+    yield* copy(offsets[next]!, offsets[key]!, newOffsets[next]!);
+    const end = offsets[key + 1]!;
+    let i = offsets[key]!;
+    let out = newOffsets[key]!;
+    for (const [doc, weight] of [...byKey.get(key)!].sort((a, b) => a[0] - b[0])) {
+      // Renumbering keeps the order, so the old documents before `doc` are found by bisection.
+      let high = end;
+      for (let low = i; low < high;) {
+        const middle = (low + high) >>> 1;
+        if (renumbered(middle) < doc) low = middle + 1;
+        else high = middle;
+      }
+      yield* copy(i, high, out);
+      out += high - i;
+      i = high;
+      // The same member: the added example's weight is summed into theirs.
+      const same = i < end && renumbered(i) === doc;
+      newDocs[out] = doc;
+      if (oldWeights !== undefined) newWeights[out] = weight + (same ? oldWeights[i]! : 0);
+      out += 1;
+      if (same) i += 1;
+    }
+    yield* copy(i, end, out);
     next = key + 1;
   }
-  copy(next, keyCount);
+  yield* copy(offsets[next]!, offsets[keyCount]!, newOffsets[next]!);
   return { keys: lists.keys, offsets: newOffsets, docs: newDocs, weights: newWeights };
+}
+
+/** out[at + i] = docs[i] + shifts[docs[i]]: one monomorphic loop, since it runs over millions of postings. */
+function renumberInto(out: Int32Array, at: number, docs: Int32Array, shifts: Int32Array): void {
+  for (let i = 0; i < docs.length; i += 1) {
+    const doc = docs[i]!;
+    out[at + i] = doc + shifts[doc]!;
+  }
+}
+
+/**
+ * Runs `steps` for at most `budgetMs` and, if they are not done by then, goes on in later turns
+ * of the event loop (setImmediate), at most `budgetMs` each, while `wanted()` holds: a big
+ * model's patch then holds no request longer than that. `value` is the result, or its promise
+ * (undefined if it stopped being wanted).
+ */
+export function inTurns<T>(
+  steps: Generator<void, T>,
+  budgetMs: number,
+  wanted: () => boolean,
+): { done: true; value: T } | { done: false; value: Promise<T | undefined> } {
+  const turn = (): IteratorResult<void, T> => {
+    const until = performance.now() + budgetMs;
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true || performance.now() >= until) return step;
+    }
+  };
+  const first = turn();
+  if (first.done === true) return { done: true, value: first.value };
+  const value = new Promise<T | undefined>((resolve, reject) => {
+    const next = () => {
+      if (!wanted()) {
+        resolve(undefined);
+        return;
+      }
+      try {
+        const step = turn();
+        if (step.done === true) resolve(step.value);
+        else setImmediate(next);
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    };
+    setImmediate(next);
+  });
+  return { done: false, value };
 }

@@ -8,7 +8,7 @@ import type { ModelBuilder } from './matching.builder.js';
 import { ModelCache, type Cacheable } from './matching.cache.js';
 import { strongestPaths } from './matching.graph.js';
 import { parseTsvector, shownEndorsement, type IndexedMember, type SearchIndex } from './matching.index.js';
-import { canAdd, withAdditions } from './matching.additions.js';
+import { additionSteps, canAdd, inTurns } from './matching.additions.js';
 import { patchableChanges, withAvailability, type ModelData } from './matching.model.js';
 import { withoutRemovals, type ModelView } from './matching.removals.js';
 import {
@@ -84,7 +84,20 @@ interface CollectiveModel extends Cacheable {
    * can be patched (patchableChanges), the patch (then it is served patched instead of rebuilt).
    */
   waiting?: { since: number; version: number; patch: Promise<Patch | undefined> };
+  /** The model with the latest endorsements given since its snapshot it has finished counting. */
+  added?: Added;
+  /** The endorsements given since its snapshot it is counting now, if newer (countedAdditions). */
+  adding?: { key: string };
   activity?: { version: number; loaded: Promise<Activity> };
+}
+
+/** A model with endorsements given since its snapshot counted (withAdditions). */
+interface Added {
+  /** Their ids, sorted, and as one string. */
+  ids: string[];
+  key: string;
+  endorseeIds: string[];
+  data: ModelData;
 }
 
 /** Askers whose view of a collective is kept, per collective (most recently used). */
@@ -189,6 +202,64 @@ async function patchOf(
 }
 
 /**
+ * A 10,000-member model's patch copies millions of postings (tens of milliseconds of a core):
+ * past this, it goes on in later turns of the event loop, and requests are served meanwhile.
+ */
+const PATCH_TURN_MS = 8;
+
+/**
+ * The model with `additions` counted: at once when counting them takes one turn (a small
+ * collective's model); else counted in turns, while the model is still `held()`, and until then
+ * the latest additions already counted (unless one of them has been retracted since, which
+ * the filter of removals could not take out of the trust graph it never entered), so that a
+ * new endorsement counts a moment later, not at the cost of every request waiting for it.
+ */
+function countedAdditions(
+  model: CollectiveModel,
+  additions: readonly EndorsementRow[],
+  options: { held: () => boolean; logger: FastifyBaseLogger },
+): Added | undefined {
+  if (additions.length === 0) return undefined;
+  const ids = additions.map((e) => e.id).sort();
+  const key = ids.join();
+  if (model.added?.key === key) return model.added;
+  if (model.adding?.key !== key) {
+    const job = { key };
+    model.adding = job;
+    const counted = (data: ModelData): Added => ({
+      ids,
+      key,
+      endorseeIds: additions.map((e) => e.endorsee_id),
+      data,
+    });
+    const run = inTurns(
+      additionSteps(model.data, additions),
+      PATCH_TURN_MS,
+      () => model.adding === job && options.held(),
+    );
+    if (run.done) {
+      delete model.adding;
+      model.added = counted(run.value);
+      return model.added;
+    }
+    run.value
+      .then((data) => {
+        if (data === undefined || model.adding !== job) return;
+        delete model.adding;
+        model.added = counted(data);
+        // Requests at the version already looked at pick the new view up too.
+        delete model.behind;
+      })
+      .catch((err: unknown) => {
+        if (model.adding === job) delete model.adding;
+        options.logger.warn({ err }, 'matching could not count new endorsements');
+      });
+  }
+  const wanted = new Set(ids);
+  return model.added?.ids.every((id) => wanted.has(id)) === true ? model.added : undefined;
+}
+
+/**
  * The view a request scores with: the model as built when it is current; while it is behind,
  * the model with the endorsements given since its snapshot added (when it is served without a
  * rebuild) and without what stopped counting since (cached until that changes).
@@ -198,6 +269,7 @@ async function viewFor(
   collectiveId: string,
   cached: { model: CollectiveModel; current: boolean },
   graphVersion: number,
+  options: { held: () => boolean; logger: FastifyBaseLogger },
 ): Promise<ServedView> {
   const { model, current } = cached;
   if (current) return model.built;
@@ -209,15 +281,16 @@ async function viewFor(
     model.waiting?.patch,
   ]);
   const { additions = [], availability = [] } = patch ?? {};
+  const counted = countedAdditions(model, additions, options);
   let view = model.built;
   const removed = removals.departedMemberIds.length > 0 || removals.endorsements.length > 0;
-  if (removed || additions.length > 0 || availability.length > 0) {
+  if (removed || counted !== undefined || availability.length > 0) {
     const removalsKey = [...removals.departedMemberIds, ...removals.endorsements.map((e) => e.id)]
       .sort()
       .join();
     const key = [
       removalsKey,
-      ...additions.map((e) => `+${e.id}`),
+      ...(counted?.ids ?? []).map((id) => `+${id}`),
       ...availability.map(
         ({ member }) => `${member.id}:${member.availabilityStatus}:${member.availabilityUntil}`,
       ),
@@ -225,22 +298,21 @@ async function viewFor(
       .sort()
       .join();
     if (model.filtered?.key !== key) {
+      // Availability and additions change different arrays, so availability goes on top.
+      const added = counted?.data ?? model.data;
       const available =
-        availability.length > 0
-          ? { ...model.data, index: withAvailability(model.data.index, availability) }
-          : model.data;
-      const added = additions.length > 0 ? withAdditions(available, additions) : available;
+        availability.length > 0 ? { ...added, index: withAvailability(added.index, availability) } : added;
       // Additions and availability leave the trust graph as built (matching.additions.ts), so
       // the askers' trust holds while the removals stay the same: computing it again for every
       // asker after each write cost about 8 ms per asker at 10,000 members on the event loop.
       const sameTrust = model.filtered?.removals === removalsKey ? model.filtered.view : undefined;
-      const filtered = removed ? withoutRemovals(added, removals) : undefined;
+      const filtered = removed ? withoutRemovals(available, removals) : undefined;
       const patched: ServedView = !filtered
-        ? { ...model.built, index: added.index }
+        ? { ...model.built, index: available.index }
         : sameTrust
           ? { ...filtered, graph: sameTrust.graph, askers: sameTrust.askers }
           : { ...filtered, askers: new Map<string, AskerTrust>() };
-      const endorsees = [...additions, ...removals.endorsements].map((e) => e.endorsee_id);
+      const endorsees = [...(counted?.endorseeIds ?? []), ...removals.endorsements.map((e) => e.endorsee_id)];
       patched.textsChanged = endorsees.flatMap((id) => model.data.index.memberIndex.get(id) ?? []);
       model.filtered = { key, removals: removalsKey, view: patched };
     }
@@ -351,7 +423,10 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const askerId = activeMembership(context.member, collectiveId, accountId).memberId;
     const cached = await models.get(collectiveId, context.graphVersion);
     if (!cached) throw collectiveNotFound();
-    const view = await viewFor(db, collectiveId, cached, context.graphVersion);
+    const view = await viewFor(db, collectiveId, cached, context.graphVersion, {
+      held: () => models.peek(collectiveId) === cached.model,
+      logger: options.logger,
+    });
     const { names, received } = await activityOf(
       db,
       cached.model,
