@@ -5,6 +5,7 @@ import type { MatchingMetrics } from '../../metrics.js';
 import { createInProcessBuilder, createWorkerBuilder, type ModelBuilder } from './matching.builder.js';
 import { matchingRoutes } from './matching.routes.js';
 import { createMatchingService } from './matching.service.js';
+import { createInlineTrust, createTrustWorker } from './matching.trust.js';
 
 export { createInProcessBuilder, type ModelBuilder } from './matching.builder.js';
 export { ModelCache } from './matching.cache.js';
@@ -31,6 +32,7 @@ export const matchingModule: FastifyPluginAsync<{
       (config.MATCHING_WORKER
         ? createWorkerBuilder(db, logger, { nice: config.MATCHING_WORKER_NICE })
         : createInProcessBuilder(db)),
+    trust: config.MATCHING_WORKER ? createTrustWorker(logger) : createInlineTrust(),
     cacheBytes: config.MATCHING_CACHE_MB * 1024 * 1024,
     freshWaitMs: config.MATCHING_FRESH_WAIT_MS,
     patchRebuildMs: config.MATCHING_PATCH_REBUILD_MS,

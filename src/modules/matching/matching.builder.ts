@@ -101,19 +101,18 @@ export function describeError(err: unknown): { message: string; code: string | u
 }
 
 /**
- * The worker's entry: its compiled .js beside this file, or under tsx (npm start, the tests)
- * its .ts source, loaded through tsx's API since a worker does not inherit the parent's loader.
+ * A worker thread running module `name` of this folder: its compiled .js beside this file, or
+ * under tsx (npm start, the tests) its .ts source, loaded through tsx's API since a worker does
+ * not inherit the parent's loader.
  */
-function startWorker(settings: WorkerSettings): Worker {
+export function startWorker(name: string, workerData: unknown): Worker {
   const self = fileURLToPath(import.meta.url);
-  if (self.endsWith('.js')) {
-    return new Worker(new URL('./matching.worker.js', import.meta.url), { workerData: settings });
-  }
+  if (self.endsWith('.js')) return new Worker(new URL(`./${name}.js`, import.meta.url), { workerData });
   const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./matching.worker.ts', import.meta.url).href;
+  const entry = new URL(`./${name}.ts`, import.meta.url).href;
   return new Worker(
     `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
-    { eval: true, workerData: settings },
+    { eval: true, workerData },
   );
 }
 
@@ -152,7 +151,7 @@ export function createWorkerBuilder(
   };
   const running = () => {
     if (worker) return worker;
-    const started = startWorker(settings);
+    const started = startWorker('matching.worker', settings);
     started.unref();
     started.on('message', (reply: WorkerReply) => {
       const waiting = pending.get(reply.id);

@@ -22,6 +22,12 @@ export interface TrustGraph {
   inWeights: Float64Array;
 }
 
+/** What the walk of personalizedPageRank reads: typed arrays only, so a worker can hold a copy. */
+export type WalkGraph = Pick<
+  TrustGraph,
+  'offsets' | 'targets' | 'weights' | 'outWeight' | 'inOffsets' | 'inSources' | 'inWeights'
+>;
+
 export interface RawEdge {
   from: string;
   to: string;
@@ -122,11 +128,11 @@ export interface PageRankPrecision {
  * surely gives it: the values stay below the exact ones, by at most the residual left in all.
  */
 export function personalizedPageRank(
-  graph: TrustGraph,
+  graph: WalkGraph,
   source: number,
   precision: PageRankPrecision = WEIGHTS.trust,
 ): Float64Array {
-  const n = graph.ids.length;
+  const n = graph.offsets.length - 1;
   const alpha = WEIGHTS.trust.restart;
   const { epsilon, residualPerMember } = precision;
   const { offsets, targets, weights, outWeight } = graph;

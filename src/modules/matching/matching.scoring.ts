@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays indexed by member and endorsement positions assigned by the index */
-import { personalizedPageRank, type TrustGraph } from './matching.graph.js';
+import { personalizedPageRank, type TrustGraph, type WalkGraph } from './matching.graph.js';
 import type { DocumentLists, IndexedMember, SearchIndex } from './matching.index.js';
 import { lookup } from './matching.strings.js';
 import { WEIGHTS } from './matching.weights.js';
@@ -470,7 +470,11 @@ export function askerTrust(positions: Int32Array, trust: Float64Array): AskerTru
  * build worker computes it for the latest askers along with a new model.
  */
 export function trustOfAsker(graph: TrustGraph, graphNode: Int32Array, askerId: string): AskerTrust {
-  const source = graph.index.get(askerId);
+  return trustFrom(graph, graphNode, graph.index.get(askerId));
+}
+
+/** trustOfAsker from the asker's graph node (`source`; undefined: not in the graph, trusts no one). */
+export function trustFrom(graph: WalkGraph, graphNode: Int32Array, source: number | undefined): AskerTrust {
   const ppr = source === undefined ? new Float64Array(0) : personalizedPageRank(graph, source);
   let maxTrust = 0;
   ppr.forEach((value, i) => {

@@ -26,6 +26,7 @@ import { createRequestWords, lexemeWeights, roleOf, sentencesOf } from './matchi
 import { inferSkills, specificity, type InferredSkill } from './matching.skills.js';
 import { stringAt } from './matching.strings.js';
 import { addTradeFit, shownTrade, tradeShares } from './matching.trades.js';
+import type { TrustComputer } from './matching.trust.js';
 import { createExpander, type RelatedLexeme } from './matching.synonyms.js';
 import {
   bestCandidates,
@@ -35,7 +36,6 @@ import {
   findHits,
   hasPosting,
   receivedReferrals,
-  trustOfAsker,
   type AskerTrust,
   type ReceivedReferrals,
   type BriefHits,
@@ -63,7 +63,7 @@ interface Activity {
 
 /** A view of a model with the asker views computed on it (most recently used). */
 interface ServedView extends ModelView {
-  askers: Map<string, AskerTrust>;
+  askers: Map<string, Promise<AskerTrust>>;
   /** Index positions of the members whose texts differ from the model's (added or removed examples). */
   textsChanged?: number[];
 }
@@ -144,7 +144,7 @@ function served(data: ModelData, previous: CollectiveModel | undefined): Collect
   const askers =
     previous && sameTrust(previous.data, data)
       ? previous.built.askers
-      : new Map(data.askers.map(({ id, trust }) => [id, trust]));
+      : new Map(data.askers.map(({ id, trust }) => [id, Promise.resolve(trust)]));
   return { version, bytes, buildMs, data, built: { graph, index, graphNode, departed: [], askers } };
 }
 
@@ -311,7 +311,7 @@ async function viewFor(
         ? { ...model.built, index: available.index }
         : sameTrust
           ? { ...filtered, graph: sameTrust.graph, askers: sameTrust.askers }
-          : { ...filtered, askers: new Map<string, AskerTrust>() };
+          : { ...filtered, askers: new Map<string, Promise<AskerTrust>>() };
       const endorsees = [...(counted?.endorseeIds ?? []), ...removals.endorsements.map((e) => e.endorsee_id)];
       patched.textsChanged = endorsees.flatMap((id) => model.data.index.memberIndex.get(id) ?? []);
       model.filtered = { key, removals: removalsKey, view: patched };
@@ -355,14 +355,17 @@ function activityOf(db: Db, model: CollectiveModel, collectiveId: string, versio
   return model.activity.loaded;
 }
 
-/** The asker's view of a model: computed once per trust graph (or received with the model). */
-function askerView(model: ServedView, askerId: string): AskerTrust {
+/**
+ * The asker's view of a model: computed once per trust graph (or received with the model), off
+ * the event loop for a large collective (matching.trust.ts).
+ */
+function askerView(model: ServedView, askerId: string, trust: TrustComputer): Promise<AskerTrust> {
   const cached = model.askers.get(askerId);
   if (cached) {
     touchEntry(model.askers, askerId, cached);
     return cached;
   }
-  const view = trustOfAsker(model.graph, model.graphNode, askerId);
+  const view = trust.trustOf(model.graph, model.graphNode, askerId);
   model.askers.set(askerId, view);
   evictOldest(model.askers, ASKER_VIEWS);
   return view;
@@ -370,6 +373,8 @@ function askerView(model: ServedView, askerId: string): AskerTrust {
 
 export interface MatchingOptions {
   builder: ModelBuilder;
+  /** Where askers' trust is computed (createTrustWorker, or createInlineTrust). */
+  trust: TrustComputer;
   cacheBytes: number;
   freshWaitMs: number;
   /** How long a model behind by patchable changes only is served patched (MATCHING_PATCH_REBUILD_MS). */
@@ -435,6 +440,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
       now(),
     );
     const { graph, index } = view;
+    const askerTrust = await askerView(view, askerId, options.trust);
     // Each word weighs as much as the sentence it is in says about the work asked for.
     const lexemesOf = (i: number) => [...parseTsvector(context.sentenceLexemes[i] ?? null).keys()];
     const parsed = lexemeWeights(
@@ -488,7 +494,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
             built && view.textsChanged && { shares: built, changed: view.textsChanged },
           );
     const mix = addTradeFit(hits, trades, shares, [...words, ...related]);
-    const top = bestCandidates(index, hits, brief.limit, excluded, askerView(view, askerId), {
+    const top = bestCandidates(index, hits, brief.limit, excluded, askerTrust, {
       received,
       since: now().getTime() - ROTATION_WINDOW_MS,
     });
@@ -530,7 +536,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
   }
 
   return {
-    close: () => options.builder.close(),
+    close: () => Promise.all([options.builder.close(), options.trust.close()]).then(() => undefined),
 
     async matchBrief(
       accountId: string,
