@@ -53,6 +53,8 @@ export interface AppDeps {
   rateLimitStore?: RateLimitStore;
   /** Builds matching models; by default in a worker thread (MATCHING_WORKER). */
   matchingBuilder?: ModelBuilder;
+  /** How long a patch of a matching model runs per turn of the event loop (tests: 0, every patch in turns). */
+  matchingPatchTurnMs?: number;
   /**
    * The key that seals webhook secrets (server.ts loads it: WEBHOOK_SECRETS_KEY or DATA_DIR);
    * without one, WEBHOOK_SECRETS_KEY, else a key of this process only.
@@ -190,6 +192,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     logger: deps.logger,
     metrics: metrics.matching,
     ...(deps.matchingBuilder ? { builder: deps.matchingBuilder } : {}),
+    ...(deps.matchingPatchTurnMs === undefined ? {} : { patchTurnMs: deps.matchingPatchTurnMs }),
   });
   await app.register(endorsementsModule, {
     ...clock,

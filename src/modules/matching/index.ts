@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import type { MatchingMetrics } from '../../metrics.js';
 import { createInProcessBuilder, createWorkerBuilder, type ModelBuilder } from './matching.builder.js';
 import { matchingRoutes } from './matching.routes.js';
-import { createMatchingService } from './matching.service.js';
+import { createMatchingService, PATCH_TURN_MS } from './matching.service.js';
 import { createInlineTrust, createTrustWorker } from './matching.trust.js';
 
 export { createInProcessBuilder, type ModelBuilder } from './matching.builder.js';
@@ -25,7 +25,9 @@ export const matchingModule: FastifyPluginAsync<{
   metrics: MatchingMetrics;
   /** Replaces the builder MATCHING_WORKER chooses (tests hold builds with it). */
   builder?: ModelBuilder;
-}> = async (app, { db, now, config, logger, metrics, builder }) => {
+  /** Replaces PATCH_TURN_MS (tests spread every patch over turns with 0). */
+  patchTurnMs?: number;
+}> = async (app, { db, now, config, logger, metrics, builder, patchTurnMs = PATCH_TURN_MS }) => {
   const service = createMatchingService(db, now, {
     builder:
       builder ??
@@ -36,6 +38,7 @@ export const matchingModule: FastifyPluginAsync<{
     cacheBytes: config.MATCHING_CACHE_MB * 1024 * 1024,
     freshWaitMs: config.MATCHING_FRESH_WAIT_MS,
     patchRebuildMs: config.MATCHING_PATCH_REBUILD_MS,
+    patchTurnMs,
     logger,
     metrics,
   });

@@ -69,6 +69,9 @@ export function withAdditions(model: ModelData, added: readonly EndorsementRow[]
   }
 }
 
+/** Postings copied or renumbered per step of additionSteps: about a millisecond's worth here. */
+const POSTINGS_PER_STEP = 1 << 18;
+
 /**
  * withAdditions as steps of a millisecond or so, so that a big model's patch can be spread over
  * turns of the event loop (inTurns) rather than hold every other request for its whole length.
@@ -76,6 +79,7 @@ export function withAdditions(model: ModelData, added: readonly EndorsementRow[]
 export function* additionSteps(
   model: ModelData,
   added: readonly EndorsementRow[],
+  postingsPerStep = POSTINGS_PER_STEP,
 ): Generator<void, ModelData> {
   const { index } = model;
   const insertions: Insertion[] = added
@@ -116,8 +120,9 @@ export function* additionSteps(
       verified: insertions[j]!.row.verified_by_handoff,
     }),
   );
+  yield;
   const receivedOffsets = new Int32Array(memberCount + 1);
-  for (const endorsee of endorseeOf) receivedOffsets[endorsee + 1]! += 1;
+  for (let e = 0; e < endorseeOf.length; e += 1) receivedOffsets[endorseeOf[e]! + 1]! += 1;
   for (let p = 0; p < memberCount; p += 1) receivedOffsets[p + 1]! += receivedOffsets[p]!;
 
   // The new example's words: frequent ones as bits of its masks, rare ones in posting lists;
@@ -142,6 +147,7 @@ export function* additionSteps(
     ),
   ].sort();
   const lexemes = withNewKeys(index.memberTerms.keys, newWords, index.memberTerms.offsets.length - 1);
+  yield;
   const termsAdded: Posting[] = [];
   const rareAdded: Posting[] = [];
   const skillsAdded: Posting[] = [];
@@ -160,6 +166,7 @@ export function* additionSteps(
     }
   });
 
+  yield;
   const skillIds = insertions.map(({ row }) =>
     row.skills.map((skill) => lookup(index.skillEndorsements.keys, skill)!),
   );
@@ -191,13 +198,20 @@ export function* additionSteps(
   yield;
   const given = endorsementsByEndorser(endorseeOf, endorserOf, memberCount);
   yield;
-  const memberTerms = yield* withPostings(withKeys(index.memberTerms, lexemes, newWords.length), termsAdded);
-  const rareExampleTerms = yield* withDocuments(
+  const memberTerms = yield* merged(
+    withKeys(index.memberTerms, lexemes, newWords.length),
+    termsAdded,
+    undefined,
+    postingsPerStep,
+  );
+  const rare = yield* merged(
     withKeys(index.rareExampleTerms, lexemes, newWords.length),
     rareAdded,
     shifts,
+    postingsPerStep,
   );
-  const skillEndorsements = yield* withPostings(index.skillEndorsements, skillsAdded, shifts);
+  const rareExampleTerms = { keys: rare.keys, offsets: rare.offsets, docs: rare.docs };
+  const skillEndorsements = yield* merged(index.skillEndorsements, skillsAdded, shifts, postingsPerStep);
   return {
     ...model,
     index: {
@@ -311,34 +325,21 @@ interface Posting {
 }
 
 /**
- * Posting lists with `added` in them. Without `shifts`, documents are members: one already in
- * the key's list gains the weight, a new one is inserted in order. With `shifts` (old document
- * d is now d + shifts[d], the insertions having moved it), every added document is new.
- */
-function withPostings(lists: PostingLists, added: readonly Posting[], shifts?: Int32Array) {
-  return merged(lists, added, shifts, lists.weights);
-}
-
-function* withDocuments(lists: DocumentLists, added: readonly Posting[], shifts: Int32Array) {
-  const { keys, offsets, docs } = yield* merged(lists, added, shifts, undefined);
-  return { keys, offsets, docs };
-}
-
-/** Postings copied or renumbered per step of additionSteps: about a millisecond's worth here. */
-const POSTINGS_PER_STEP = 1 << 18;
-
-/**
- * The merge behind withPostings and withDocuments. A 10,000-member model holds millions of
- * postings and an example touches a few dozen keys, so the old documents are copied in runs
- * (a block copy, or one addition each when renumbered) between the few added ones, which are
- * placed by binary search; nothing is allocated per posting.
+ * Posting lists (with weights, if `lists` has them) with `added` in them. Without `shifts`,
+ * documents are members: one already in the key's list gains the weight, a new one is inserted
+ * in order. With `shifts` (old document d is now d + shifts[d], the insertions having moved it),
+ * every added document is new. A 10,000-member model holds millions of postings and an example
+ * touches a few dozen keys, so the old documents are copied in runs (a block copy, or one
+ * addition each when renumbered) between the few added ones, which are placed by binary
+ * search; nothing is allocated per posting.
  */
 function* merged(
-  lists: DocumentLists,
+  lists: DocumentLists | PostingLists,
   added: readonly Posting[],
   shifts: Int32Array | undefined,
-  oldWeights: Float64Array | undefined,
+  postingsPerStep: number,
 ): Generator<void, PostingLists> {
+  const oldWeights = 'weights' in lists ? lists.weights : undefined;
   // Summed per key and document, in key then document order.
   const byKey = new Map<number, Map<number, number>>();
   for (const { key, doc, weight } of added) {
@@ -364,17 +365,17 @@ function* merged(
   }
   const newDocs = new Int32Array(newOffsets[keyCount]!);
   const newWeights = new Float64Array(oldWeights === undefined ? 0 : newDocs.length);
-  /** Old postings from .. to, written from `out` on; a step at most POSTINGS_PER_STEP of them. */
+  /** Old postings from .. to, written from `out` on; a step at most `postingsPerStep` of them. */
   let sinceStep = 0;
   function* copy(from: number, to: number, out: number): Generator<void, void> {
     for (let start = from; start < to;) {
-      const end = Math.min(to, start + POSTINGS_PER_STEP - sinceStep);
+      const end = Math.min(to, start + postingsPerStep - sinceStep);
       if (shifts === undefined) newDocs.set(docs.subarray(start, end), out + start - from);
       else renumberInto(newDocs, out + start - from, docs.subarray(start, end), shifts);
       if (oldWeights !== undefined) newWeights.set(oldWeights.subarray(start, end), out + start - from);
       sinceStep += end - start;
       start = end;
-      if (sinceStep >= POSTINGS_PER_STEP) {
+      if (sinceStep >= postingsPerStep) {
         sinceStep = 0;
         yield;
       }

@@ -205,7 +205,7 @@ async function patchOf(
  * A 10,000-member model's patch copies millions of postings (tens of milliseconds of a core):
  * past this, it goes on in later turns of the event loop, and requests are served meanwhile.
  */
-const PATCH_TURN_MS = 8;
+export const PATCH_TURN_MS = 8;
 
 /**
  * The model with `additions` counted: at once when counting them takes one turn (a small
@@ -217,7 +217,7 @@ const PATCH_TURN_MS = 8;
 function countedAdditions(
   model: CollectiveModel,
   additions: readonly EndorsementRow[],
-  options: { held: () => boolean; logger: FastifyBaseLogger },
+  options: { held: () => boolean; logger: FastifyBaseLogger; patchTurnMs: number },
 ): Added | undefined {
   if (additions.length === 0) return undefined;
   const ids = additions.map((e) => e.id).sort();
@@ -234,7 +234,7 @@ function countedAdditions(
     });
     const run = inTurns(
       additionSteps(model.data, additions),
-      PATCH_TURN_MS,
+      options.patchTurnMs,
       () => model.adding === job && options.held(),
     );
     if (run.done) {
@@ -269,7 +269,7 @@ async function viewFor(
   collectiveId: string,
   cached: { model: CollectiveModel; current: boolean },
   graphVersion: number,
-  options: { held: () => boolean; logger: FastifyBaseLogger },
+  options: { held: () => boolean; logger: FastifyBaseLogger; patchTurnMs: number },
 ): Promise<ServedView> {
   const { model, current } = cached;
   if (current) return model.built;
@@ -379,6 +379,8 @@ export interface MatchingOptions {
   freshWaitMs: number;
   /** How long a model behind by patchable changes only is served patched (MATCHING_PATCH_REBUILD_MS). */
   patchRebuildMs: number;
+  /** How long a patch runs per turn of the event loop (PATCH_TURN_MS; 0: one step per turn). */
+  patchTurnMs: number;
   logger: FastifyBaseLogger;
   metrics: MatchingMetrics;
 }
@@ -431,6 +433,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const view = await viewFor(db, collectiveId, cached, context.graphVersion, {
       held: () => models.peek(collectiveId) === cached.model,
       logger: options.logger,
+      patchTurnMs: options.patchTurnMs,
     });
     const { names, received } = await activityOf(
       db,

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canAdd, withAdditions } from '../../../src/modules/matching/matching.additions.js';
+import {
+  additionSteps,
+  canAdd,
+  inTurns,
+  withAdditions,
+} from '../../../src/modules/matching/matching.additions.js';
 import type { SearchIndex } from '../../../src/modules/matching/matching.index.js';
 import { buildModelData, type ModelData } from '../../../src/modules/matching/matching.model.js';
 import { endorsementsByIds } from '../../../src/modules/matching/matching.repository.js';
@@ -157,6 +162,41 @@ describe('endorsements given after a model, counted by patching it', () => {
     const everyMember = tradeShares({ ...patched.index }, trades);
     expect(again).toEqual(everyMember);
     expect(everyMember).not.toEqual(built.trades!.shares);
+  });
+
+  it('in steps of a few postings each, gives the patch counted in one go', async () => {
+    const rows = await rowsOf(given);
+    const whole = withAdditions(model, rows);
+    // Three postings a step: every copy and renumbering run is cut across steps.
+    const steps = additionSteps(model, rows, 3);
+    let count = 0;
+    let step = steps.next();
+    while (step.done !== true) {
+      count += 1;
+      step = steps.next();
+    }
+    expect(count).toBeGreaterThan(50);
+    expect(evidence(step.value.index)).toEqual(evidence(whole.index));
+    expect(step.value.index.memberTerms).toEqual(whole.index.memberTerms);
+    expect(step.value.index.rareExampleTerms).toEqual(whole.index.rareExampleTerms);
+  });
+
+  it('in turns of the event loop: at once within the budget, else later, or not at all once unwanted', async () => {
+    const rows = await rowsOf(given);
+    const whole = withAdditions(model, rows);
+    const atOnce = inTurns(additionSteps(model, rows), 10_000, () => true);
+    expect(atOnce.done).toBe(true);
+    expect(evidence((atOnce.value as ModelData).index)).toEqual(evidence(whole.index));
+
+    const later = inTurns(additionSteps(model, rows, 3), 0, () => true);
+    expect(later.done).toBe(false);
+    expect(evidence((await later.value)!.index)).toEqual(evidence(whole.index));
+
+    let wanted = true;
+    const dropped = inTurns(additionSteps(model, rows, 3), 0, () => wanted);
+    wanted = false;
+    expect(dropped.done).toBe(false);
+    expect(await dropped.value).toBeUndefined();
   });
 
   it('cannot count an endorsement with a skill the model does not know, or of a member it lacks', async () => {

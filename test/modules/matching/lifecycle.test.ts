@@ -316,3 +316,52 @@ describe('several API instances, models built in their worker threads', () => {
     },
   );
 });
+
+describe('a patch spread over turns of the event loop (a big collective’s, here every one)', () => {
+  it('serves the latest view counted meanwhile, counts a retraction at once, and ends as a fresh build', async () => {
+    const turns = await createTestApp({
+      databaseUrl: t.databaseUrl,
+      env: { MATCHING_FRESH_WAIT_MS: '0' },
+      deps: { matchingPatchTurnMs: 0 },
+    });
+    try {
+      const { collective: c, asker, contact } = await askerWithContact(t);
+      const candidate = await member(t, c.id, designer);
+      // Members the asker has no trust path to: a patch leaves the trust graph as built.
+      const colleague = await member(t, c.id, designer);
+      const other = await member(t, c.id, designer);
+      const example = (title: string) => endorsementBody({ skills: ['brand-design'], example: { title } });
+      await endorseOk(t, contact, candidate.memberId, example('Tea tin labels'));
+      const before = resultOf(await match(turns, c.id, asker), candidate)!;
+      const endorsementIds = (items: MatchItem[]) =>
+        (resultOf(items, candidate)?.reasons ?? []).flatMap((r) =>
+          'endorsementId' in r ? [(r as { endorsementId: string }).endorsementId] : [],
+        );
+
+      const given = await endorseOk(t, colleague, candidate.memberId, example('Gift box redesign'));
+      await until(2_000, async () => endorsementIds(await match(turns, c.id, asker)).includes(given.id));
+
+      // A new endorsement and the retraction of the one counted last: while the new one is
+      // being counted, the view served must not count the retracted one.
+      const later = await endorseOk(t, other, candidate.memberId, example('Label printing run'));
+      expect((await endorsementAction(t, colleague, c.id, given.id, 'retract')).statusCode).toBe(200);
+      expect(endorsementIds(await match(turns, c.id, asker))).not.toContain(given.id);
+      await until(2_000, async () => endorsementIds(await match(turns, c.id, asker)).includes(later.id));
+      const patched = await match(turns, c.id, asker);
+      expect(endorsementIds(patched)).not.toContain(given.id);
+      expect(resultOf(patched, candidate)!.components.evidence).toBeGreaterThan(before.components.evidence!);
+
+      const fresh = await createTestApp({ databaseUrl: t.databaseUrl });
+      try {
+        const rebuilt = await match(fresh, c.id, asker);
+        expect(rebuilt.map((i) => [i.member.id, i.score, i.components, i.reasons])).toEqual(
+          patched.map((i) => [i.member.id, i.score, i.components, i.reasons]),
+        );
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      await turns.close();
+    }
+  });
+});
