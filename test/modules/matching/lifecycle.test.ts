@@ -78,6 +78,19 @@ async function match(app: TestApp, collectiveId: string, asker: TestMember): Pro
 
 const resultOf = (items: MatchItem[], m: TestMember) => items.find((i) => i.member.id === m.memberId);
 
+/** `served` ranks, scores and explains as a model built from scratch now: a second instance's first match. */
+async function expectAsFreshBuild(collectiveId: string, asker: TestMember, served: MatchItem[]) {
+  const fresh = await createTestApp({ databaseUrl: t.databaseUrl });
+  try {
+    const rebuilt = await match(fresh, collectiveId, asker);
+    expect(rebuilt.map((i) => [i.member.id, i.score, i.components, i.reasons])).toEqual(
+      served.map((i) => [i.member.id, i.score, i.components, i.reasons]),
+    );
+  } finally {
+    await fresh.close();
+  }
+}
+
 /** Matches until `done` holds of the results, for at most `ms`; returns how long it took. */
 async function until(ms: number, attempt: () => Promise<boolean>): Promise<number> {
   const started = Date.now();
@@ -130,15 +143,7 @@ describe('while the next model is being built', () => {
     expect(held.started()).toBe(builds);
 
     // The filtered previous model ranks and scores as a model built from scratch after it.
-    const fresh = await createTestApp({ databaseUrl: t.databaseUrl });
-    try {
-      const rebuilt = await match(fresh, c.id, asker);
-      expect(rebuilt.map((i) => [i.member.id, i.score, i.components])).toEqual(
-        filtered.map((i) => [i.member.id, i.score, i.components]),
-      );
-    } finally {
-      await fresh.close();
-    }
+    await expectAsFreshBuild(c.id, asker, filtered);
   });
 
   it('an endorsement given counts at once, with a retraction after it, as a model built after both counts them', async () => {
@@ -163,16 +168,7 @@ describe('while the next model is being built', () => {
     expect(after.reasons).toContainEqual(expect.objectContaining({ endorsementId: given.id }));
     expect(after.reasons).not.toContainEqual(expect.objectContaining({ endorsementId: retracted.id }));
     expect(held.started()).toBe(builds);
-
-    const fresh = await createTestApp({ databaseUrl: t.databaseUrl });
-    try {
-      const rebuilt = await match(fresh, c.id, asker);
-      expect(rebuilt.map((i) => [i.member.id, i.score, i.components, i.reasons])).toEqual(
-        patched.map((i) => [i.member.id, i.score, i.components, i.reasons]),
-      );
-    } finally {
-      await fresh.close();
-    }
+    await expectAsFreshBuild(c.id, asker, patched);
   });
 
   it('a change other than a removal, after one, is rebuilt at once', async () => {
@@ -350,16 +346,7 @@ describe('a patch spread over turns of the event loop (a big collective’s, her
       const patched = await match(turns, c.id, asker);
       expect(endorsementIds(patched)).not.toContain(given.id);
       expect(resultOf(patched, candidate)!.components.evidence).toBeGreaterThan(before.components.evidence!);
-
-      const fresh = await createTestApp({ databaseUrl: t.databaseUrl });
-      try {
-        const rebuilt = await match(fresh, c.id, asker);
-        expect(rebuilt.map((i) => [i.member.id, i.score, i.components, i.reasons])).toEqual(
-          patched.map((i) => [i.member.id, i.score, i.components, i.reasons]),
-        );
-      } finally {
-        await fresh.close();
-      }
+      await expectAsFreshBuild(c.id, asker, patched);
     } finally {
       await turns.close();
     }
