@@ -2,7 +2,11 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGraph, type RawEdge, type TrustGraph } from '../../../src/modules/matching/matching.graph.js';
 import { trustOfAsker } from '../../../src/modules/matching/matching.scoring.js';
-import { createTrustWorker, type TrustComputer } from '../../../src/modules/matching/matching.trust.js';
+import {
+  createTrustWorker,
+  TRUST_WORKER_MIN_EDGES,
+  type TrustComputer,
+} from '../../../src/modules/matching/matching.trust.js';
 
 /**
  * Askers' trust computed in the worker thread (matching.trust.ts) is the event loop's to the last
@@ -69,7 +73,7 @@ describe('askers trust in the trust worker', () => {
   it('walks small graphs and members outside the graph on the event loop', async () => {
     computer = createTrustWorker(logger);
     const { graph, graphNode, ids } = randomGraph(60, 5);
-    expect(graph.targets.length).toBeLessThan(20_000);
+    expect(graph.targets.length).toBeLessThan(TRUST_WORKER_MIN_EDGES);
     expect(await computer.trustOf(graph, graphNode, ids[3]!)).toEqual(
       trustOfAsker(graph, graphNode, ids[3]!),
     );
