@@ -27,6 +27,7 @@ import { inferSkills, specificity, type InferredSkill } from './matching.skills.
 import { stringAt } from './matching.strings.js';
 import { addTradeFit, shownTrade, tradeShares } from './matching.trades.js';
 import type { TrustComputer } from './matching.trust.js';
+import { createTurnQueue } from './matching.turns.js';
 import { createExpander, type RelatedLexeme } from './matching.synonyms.js';
 import {
   bestCandidates,
@@ -417,6 +418,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
   const stem = (config: string, texts: readonly string[]) => stemTexts(db, config, texts);
   const { expand, tradeLexemes } = createExpander(stem);
   const requestWordsOf = createRequestWords(stem);
+  const scoringTurn = createTurnQueue();
 
   async function rank(collectiveId: string, accountId: string, brief: Brief): Promise<Match[]> {
     // The requested skills' words are parsed last, as one more sentence.
@@ -468,6 +470,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
       return members > 0 && members <= Math.max(alwaysKept, maxMemberShare * index.members.length);
     });
 
+    await scoringTurn();
     // From here to the return nothing awaits: the index's scratch arrays, which findHits clears
     // and fills, belong to this request alone until its results are built.
     const excluded = [
