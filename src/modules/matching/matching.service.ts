@@ -205,8 +205,11 @@ async function patchOf(
 /**
  * A 10,000-member model's patch copies millions of postings (tens of milliseconds of a core):
  * past this, it goes on in later turns of the event loop, and requests are served meanwhile.
+ * About one request's scoring at 10,000 members: each turn of the loop scores one request
+ * (matching.turns.ts), so a longer patch turn slows every queued request's turn as much
+ * (bench:mixed, 8 ms: the loop's max delay 55-62 ms; 3 ms: 41 ms, with writes shown as soon).
  */
-export const PATCH_TURN_MS = 8;
+export const PATCH_TURN_MS = 3;
 
 /**
  * The model with `additions` counted: at once when counting them takes one turn (a small
