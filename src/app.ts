@@ -22,7 +22,7 @@ import { endorsementsModule } from './modules/endorsements/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { invitationsModule } from './modules/invitations/index.js';
 import { jobsModule } from './modules/jobs/index.js';
-import { matchingModule, type ModelBuilder } from './modules/matching/index.js';
+import { matchingModule, type ModelBuilder, type TurnBudget } from './modules/matching/index.js';
 import { membersModule } from './modules/members/index.js';
 import { reciprocityModule } from './modules/reciprocity/index.js';
 import { referralsModule } from './modules/referrals/index.js';
@@ -53,8 +53,8 @@ export interface AppDeps {
   rateLimitStore?: RateLimitStore;
   /** Builds matching models; by default in a worker thread (MATCHING_WORKER). */
   matchingBuilder?: ModelBuilder;
-  /** How long a patch of a matching model runs per turn of the event loop (tests: 0, every patch in turns). */
-  matchingPatchTurnMs?: number;
+  /** How long a patch of a matching model runs at once (tests: 0 and 0, every patch in turns). */
+  matchingPatchTurns?: TurnBudget;
   /**
    * The key that seals webhook secrets (server.ts loads it: WEBHOOK_SECRETS_KEY or DATA_DIR);
    * without one, WEBHOOK_SECRETS_KEY, else a key of this process only.
@@ -192,7 +192,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     logger: deps.logger,
     metrics: metrics.matching,
     ...(deps.matchingBuilder ? { builder: deps.matchingBuilder } : {}),
-    ...(deps.matchingPatchTurnMs === undefined ? {} : { patchTurnMs: deps.matchingPatchTurnMs }),
+    ...(deps.matchingPatchTurns === undefined ? {} : { patchTurns: deps.matchingPatchTurns }),
   });
   await app.register(endorsementsModule, {
     ...clock,

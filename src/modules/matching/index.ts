@@ -2,13 +2,15 @@ import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { MatchingMetrics } from '../../metrics.js';
+import type { TurnBudget } from './matching.additions.js';
 import { createInProcessBuilder, createWorkerBuilder, type ModelBuilder } from './matching.builder.js';
 import { matchingRoutes } from './matching.routes.js';
-import { createMatchingService, PATCH_TURN_MS } from './matching.service.js';
+import { createMatchingService, PATCH_TURNS } from './matching.service.js';
 import { createInlineTrust, createTrustWorker } from './matching.trust.js';
 
 export { createInProcessBuilder, type ModelBuilder } from './matching.builder.js';
 export { ModelCache } from './matching.cache.js';
+export type { TurnBudget } from './matching.additions.js';
 
 export const matchingModule: FastifyPluginAsync<{
   db: Db;
@@ -25,9 +27,9 @@ export const matchingModule: FastifyPluginAsync<{
   metrics: MatchingMetrics;
   /** Replaces the builder MATCHING_WORKER chooses (tests hold builds with it). */
   builder?: ModelBuilder;
-  /** Replaces PATCH_TURN_MS (tests spread every patch over turns with 0). */
-  patchTurnMs?: number;
-}> = async (app, { db, now, config, logger, metrics, builder, patchTurnMs = PATCH_TURN_MS }) => {
+  /** Replaces PATCH_TURNS (tests spread every patch over turns with 0 and 0). */
+  patchTurns?: TurnBudget;
+}> = async (app, { db, now, config, logger, metrics, builder, patchTurns = PATCH_TURNS }) => {
   const service = createMatchingService(db, now, {
     builder:
       builder ??
@@ -38,7 +40,7 @@ export const matchingModule: FastifyPluginAsync<{
     cacheBytes: config.MATCHING_CACHE_MB * 1024 * 1024,
     freshWaitMs: config.MATCHING_FRESH_WAIT_MS,
     patchRebuildMs: config.MATCHING_PATCH_REBUILD_MS,
-    patchTurnMs,
+    patchTurns,
     logger,
     metrics,
   });

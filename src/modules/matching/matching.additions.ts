@@ -420,25 +420,31 @@ function renumberInto(out: Int32Array, at: number, docs: Int32Array, shifts: Int
   }
 }
 
+/** How long steps run at once (inTurns): in the caller's turn, then per later turn. */
+export interface TurnBudget {
+  firstMs: number;
+  laterMs: number;
+}
+
 /**
- * Runs `steps` for at most `budgetMs` and, if they are not done by then, goes on in later turns
- * of the event loop (setImmediate), at most `budgetMs` each, while `wanted()` holds: a big
- * model's patch then holds no request longer than that. `value` is the result, or its promise
- * (undefined if it stopped being wanted).
+ * Runs `steps` for at most `budget.firstMs` and, if they are not done by then, goes on in later
+ * turns of the event loop (setImmediate), at most `budget.laterMs` each, while `wanted()` holds:
+ * a big model's patch then holds no request longer than that. `value` is the result, or its
+ * promise (undefined if it stopped being wanted).
  */
 export function inTurns<T>(
   steps: Generator<void, T>,
-  budgetMs: number,
+  budget: TurnBudget,
   wanted: () => boolean,
 ): { done: true; value: T } | { done: false; value: Promise<T | undefined> } {
-  const turn = (): IteratorResult<void, T> => {
+  const turn = (budgetMs: number): IteratorResult<void, T> => {
     const until = performance.now() + budgetMs;
     for (;;) {
       const step = steps.next();
       if (step.done === true || performance.now() >= until) return step;
     }
   };
-  const first = turn();
+  const first = turn(budget.firstMs);
   if (first.done === true) return { done: true, value: first.value };
   const value = new Promise<T | undefined>((resolve, reject) => {
     const next = () => {
@@ -447,7 +453,7 @@ export function inTurns<T>(
         return;
       }
       try {
-        const step = turn();
+        const step = turn(budget.laterMs);
         if (step.done === true) resolve(step.value);
         else setImmediate(next);
       } catch (err) {

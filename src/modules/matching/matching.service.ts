@@ -8,7 +8,7 @@ import type { ModelBuilder } from './matching.builder.js';
 import { ModelCache, type Cacheable } from './matching.cache.js';
 import { strongestPaths } from './matching.graph.js';
 import { parseTsvector, shownEndorsement, type IndexedMember, type SearchIndex } from './matching.index.js';
-import { additionSteps, canAdd, inTurns } from './matching.additions.js';
+import { additionSteps, canAdd, inTurns, type TurnBudget } from './matching.additions.js';
 import { patchableChanges, withAvailability, type ModelData } from './matching.model.js';
 import { withoutRemovals, type ModelView } from './matching.removals.js';
 import {
@@ -204,12 +204,14 @@ async function patchOf(
 
 /**
  * A 10,000-member model's patch copies millions of postings (tens of milliseconds of a core):
- * past this, it goes on in later turns of the event loop, and requests are served meanwhile.
- * About one request's scoring at 10,000 members: each turn of the loop scores one request
- * (matching.turns.ts), so a longer patch turn slows every queued request's turn as much
- * (bench:mixed, 8 ms: the loop's max delay 55-62 ms; 3 ms: 41 ms, with writes shown as soon).
+ * past `firstMs` in the request that starts it (a small collective's patch fits, and counts at
+ * once), it goes on in later turns of the event loop, `laterMs` each, and requests are served
+ * meanwhile. `laterMs` is about one request's scoring at 10,000 members: each turn of the loop
+ * scores one request (matching.turns.ts), so a longer patch turn slows every queued request's
+ * turn as much (bench:mixed, 8 ms: the loop's max delay 55-62 ms; 3 ms: 41 ms, with writes
+ * shown as soon).
  */
-export const PATCH_TURN_MS = 3;
+export const PATCH_TURNS: TurnBudget = { firstMs: 8, laterMs: 3 };
 
 /**
  * The model with `additions` counted: at once when counting them takes one turn (a small
@@ -221,7 +223,7 @@ export const PATCH_TURN_MS = 3;
 function countedAdditions(
   model: CollectiveModel,
   additions: readonly EndorsementRow[],
-  options: { held: () => boolean; logger: FastifyBaseLogger; patchTurnMs: number },
+  options: { held: () => boolean; logger: FastifyBaseLogger; patchTurns: TurnBudget },
 ): Added | undefined {
   if (additions.length === 0) return undefined;
   const ids = additions.map((e) => e.id).sort();
@@ -238,7 +240,7 @@ function countedAdditions(
     });
     const run = inTurns(
       additionSteps(model.data, additions),
-      options.patchTurnMs,
+      options.patchTurns,
       () => model.adding === job && options.held(),
     );
     if (run.done) {
@@ -273,7 +275,7 @@ async function viewFor(
   collectiveId: string,
   cached: { model: CollectiveModel; current: boolean },
   graphVersion: number,
-  options: { held: () => boolean; logger: FastifyBaseLogger; patchTurnMs: number },
+  options: { held: () => boolean; logger: FastifyBaseLogger; patchTurns: TurnBudget },
 ): Promise<ServedView> {
   const { model, current } = cached;
   if (current) return model.built;
@@ -383,8 +385,8 @@ export interface MatchingOptions {
   freshWaitMs: number;
   /** How long a model behind by patchable changes only is served patched (MATCHING_PATCH_REBUILD_MS). */
   patchRebuildMs: number;
-  /** How long a patch runs per turn of the event loop (PATCH_TURN_MS; 0: one step per turn). */
-  patchTurnMs: number;
+  /** How long a patch runs at once (PATCH_TURNS; 0 and 0: one step per turn). */
+  patchTurns: TurnBudget;
   logger: FastifyBaseLogger;
   metrics: MatchingMetrics;
 }
@@ -438,7 +440,7 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const view = await viewFor(db, collectiveId, cached, context.graphVersion, {
       held: () => models.peek(collectiveId) === cached.model,
       logger: options.logger,
-      patchTurnMs: options.patchTurnMs,
+      patchTurns: options.patchTurns,
     });
     const { names, received } = await activityOf(
       db,

@@ -184,16 +184,16 @@ describe('endorsements given after a model, counted by patching it', () => {
   it('in turns of the event loop: at once within the budget, else later, or not at all once unwanted', async () => {
     const rows = await rowsOf(given);
     const whole = withAdditions(model, rows);
-    const atOnce = inTurns(additionSteps(model, rows), 10_000, () => true);
+    const atOnce = inTurns(additionSteps(model, rows), { firstMs: 10_000, laterMs: 10_000 }, () => true);
     expect(atOnce.done).toBe(true);
     expect(evidence((atOnce.value as ModelData).index)).toEqual(evidence(whole.index));
 
-    const later = inTurns(additionSteps(model, rows, 3), 0, () => true);
+    const later = inTurns(additionSteps(model, rows, 3), { firstMs: 0, laterMs: 0 }, () => true);
     expect(later.done).toBe(false);
     expect(evidence((await later.value)!.index)).toEqual(evidence(whole.index));
 
     let wanted = true;
-    const dropped = inTurns(additionSteps(model, rows, 3), 0, () => wanted);
+    const dropped = inTurns(additionSteps(model, rows, 3), { firstMs: 0, laterMs: 0 }, () => wanted);
     wanted = false;
     expect(dropped.done).toBe(false);
     expect(await dropped.value).toBeUndefined();

@@ -318,7 +318,7 @@ describe('a patch spread over turns of the event loop (a big collective’s, her
     const turns = await createTestApp({
       databaseUrl: t.databaseUrl,
       env: { MATCHING_FRESH_WAIT_MS: '0' },
-      deps: { matchingPatchTurnMs: 0 },
+      deps: { matchingPatchTurns: { firstMs: 0, laterMs: 0 } },
     });
     try {
       const { collective: c, asker, contact } = await askerWithContact(t);
