@@ -13,6 +13,7 @@ import type { ModelData } from './matching.model.js';
 import { endorsementPosition } from './matching.removals.js';
 import type { EndorsementRow } from './matching.repository.js';
 import { insertionPosition, lookup, stringAt, type Lexicon, type PackedStrings } from './matching.strings.js';
+import { stemKeyOf } from './matching.stems.js';
 
 /**
  * Endorsements given after a model's snapshot, counted without a rebuild: a 10,000-member
@@ -91,7 +92,7 @@ export function* additionSteps(
         endorsee,
         endorser,
         at: insertionPoint(index, endorsee, endorser, row.id),
-        lexemes: parseTsvector(row.search_vector),
+        lexemes: parseTsvector(row.search_vector, stemKeyOf(index.textSearch)),
       };
     })
     .sort(

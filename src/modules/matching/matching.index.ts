@@ -8,6 +8,7 @@
  */
 import { availability, exampleQuality } from './matching.scoring.js';
 import { buildSkillModel, type SkillModel } from './matching.skills.js';
+import { stemKeyOf } from './matching.stems.js';
 import {
   buildLexicon,
   packStrings,
@@ -33,9 +34,37 @@ const COMMA = 44;
 /**
  * Calls `visit` with each lexeme of a tsvector's text form (`'brand':1A,4 'design':2B`) and its
  * weight: the weight of its best class, growing slowly with repetitions. Scans characters
- * without splitting, since a rebuild parses every profile and example of a collective.
+ * without splitting, since a rebuild parses every profile and example of a collective. With
+ * `stemKey` (matching.stems.ts), each lexeme is visited by its key, once, the positions of the
+ * lexemes that share it counted together.
  */
-function scanTsvector(text: string | null, visit: (lexeme: string, weight: number) => void): void {
+function scanTsvector(
+  text: string | null,
+  visit: (lexeme: string, weight: number) => void,
+  stemKey?: (lexeme: string) => string,
+): void {
+  if (!stemKey) {
+    scanLexemes(text, (lexeme, best, positions) => {
+      visit(lexeme, best * (1 + Math.log(positions)));
+    });
+    return;
+  }
+  const keyed = new Map<string, { best: number; positions: number }>();
+  scanLexemes(text, (lexeme, best, positions) => {
+    const key = stemKey(lexeme);
+    const known = keyed.get(key);
+    if (known) {
+      known.best = Math.max(known.best, best);
+      known.positions += positions;
+    } else keyed.set(key, { best, positions });
+  });
+  for (const [key, { best, positions }] of keyed) visit(key, best * (1 + Math.log(positions)));
+}
+
+function scanLexemes(
+  text: string | null,
+  visit: (lexeme: string, best: number, positions: number) => void,
+): void {
   if (!text) return;
   const length = text.length;
   let i = text.indexOf("'");
@@ -69,15 +98,18 @@ function scanTsvector(text: string | null, visit: (lexeme: string, weight: numbe
         j += 1;
       }
     }
-    visit(lexeme, best * (1 + Math.log(positions)));
+    visit(lexeme, best, positions);
     i = text.indexOf("'", j);
   }
 }
 
-/** Lexeme -> weight of a tsvector's text form. */
-export function parseTsvector(text: string | null): Map<string, number> {
+/** Lexeme -> weight of a tsvector's text form (the lexemes by their keys, with `stemKey`). */
+export function parseTsvector(
+  text: string | null,
+  stemKey?: (lexeme: string) => string,
+): Map<string, number> {
   const weights = new Map<string, number>();
-  scanTsvector(text, (lexeme, weight) => weights.set(lexeme, weight));
+  scanTsvector(text, (lexeme, weight) => weights.set(lexeme, weight), stemKey);
   return weights;
 }
 
@@ -135,6 +167,8 @@ export interface PostingLists extends DocumentLists {
 }
 
 export interface SearchIndex {
+  /** The text search configuration its texts were stemmed in: their lexemes are read by stemKeyOf(it). */
+  textSearch: string;
   members: IndexedMember[];
   memberIndex: Map<string, number>;
   /**
@@ -327,8 +361,10 @@ export const baseWeight = (e: Pick<IndexedEndorsement, 'descriptionWords' | 'ver
 export function buildSearchIndex(
   members: readonly (IndexedMember & { searchVector: string | null })[],
   endorsements: readonly (IndexedEndorsement & { searchVector: string | null })[],
+  textSearch: string,
   texts: TextMemory = newTextMemory(),
 ): SearchIndex {
+  const stemKey = stemKeyOf(textSearch);
   const memberIndex = new Map(members.map((m, i) => [m.id, i]));
   const skills = new Numbering();
   const lexemes = texts.numbering;
@@ -358,10 +394,14 @@ export function buildSearchIndex(
   const parse = (text: string | null): ParsedText => {
     const ids: number[] = [];
     const weights: number[] = [];
-    scanTsvector(text, (lexeme, weight) => {
-      ids.push(lexemes.id(lexeme));
-      weights.push(weight);
-    });
+    scanTsvector(
+      text,
+      (lexeme, weight) => {
+        ids.push(lexemes.id(lexeme));
+        weights.push(weight);
+      },
+      stemKey,
+    );
     return { lexemes: Int32Array.from(ids), weights: Float64Array.from(weights) };
   };
   const flatten = (documents: readonly ParsedText[]) => {
@@ -456,6 +496,7 @@ export function buildSearchIndex(
   const skillMemberLists = skillMembers.build(skillKeys, skills.names.length);
   const skillEndorsementLists = skillEndorsements.build(skillKeys, skills.names.length);
   return {
+    textSearch,
     members: members.map(({ searchVector: _vector, ...member }) => member),
     memberIndex,
     endorsementIds: packStrings(between.map(({ e }) => e.id)),

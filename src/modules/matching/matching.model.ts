@@ -430,6 +430,7 @@ export async function readModel(
       verified: e.verified_by_handoff,
       searchVector: e.search_vector,
     })),
+    marks.textSearch,
     texts,
   );
   const lexemesInUse = index.memberTerms.offsets.length - 1;

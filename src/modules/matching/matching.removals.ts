@@ -4,6 +4,7 @@ import { findSorted, parseTsvector, type PostingLists, type SearchIndex } from '
 import { endorsementEdgeWeight, type ModelData } from './matching.model.js';
 import type { RemovedEndorsement } from './matching.repository.js';
 import { lookup, stringAt } from './matching.strings.js';
+import { stemKeyOf } from './matching.stems.js';
 
 /** What stopped counting since a model's snapshot (removalsSince). */
 export interface Removals {
@@ -63,7 +64,7 @@ export function withoutRemovals(model: ModelData, removals: Removals): ModelView
     if (e < 0) continue;
     removed[e] = 1;
     endorsementBase[e] = 0;
-    for (const [lexeme, weight] of parseTsvector(endorsement.search_vector)) {
+    for (const [lexeme, weight] of parseTsvector(endorsement.search_vector, stemKeyOf(index.textSearch))) {
       lowerPosting(index.memberTerms, memberWeights, lexeme, p, weight);
     }
     const u = model.graph.index.get(endorsement.endorser_id);

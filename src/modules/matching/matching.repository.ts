@@ -1,6 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { collectives, members } from '../../db/tables.js';
+import { stemKeyOf } from './matching.stems.js';
 
 /**
  * Everything a match request reads before it can use the cached model, in one round trip:
@@ -46,14 +47,18 @@ export function prepareMatchContext(db: Db) {
   };
 }
 
-/** Each text's lexemes in a text search configuration, in order (an empty list for stop words only). */
+/**
+ * Each text's lexemes in a text search configuration, in order (an empty list for stop words
+ * only), read as matching reads every lexeme (stemKeyOf).
+ */
 export async function stemTexts(db: DbOrTx, config: string, texts: readonly string[]): Promise<string[][]> {
   if (texts.length === 0) return [];
   const { rows } = await db.execute<{ lexemes: string[] }>(sql`
     SELECT tsvector_to_array(to_tsvector(${config}::regconfig, t.text)) AS lexemes
     FROM jsonb_array_elements_text(${JSON.stringify(texts)}::jsonb) WITH ORDINALITY AS t(text, n)
     ORDER BY t.n`);
-  return rows.map((r) => r.lexemes);
+  const stemKey = stemKeyOf(config);
+  return rows.map((r) => (stemKey ? [...new Set(r.lexemes.map(stemKey))] : r.lexemes));
 }
 
 /** An active member as the model reads them. */

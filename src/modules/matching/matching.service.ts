@@ -42,6 +42,7 @@ import {
   type BriefHits,
 } from './matching.scoring.js';
 import { WEIGHTS } from './matching.weights.js';
+import { stemKeyOf } from './matching.stems.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ROTATION_WINDOW_MS = WEIGHTS.rotation.days * DAY_MS;
@@ -452,7 +453,8 @@ export function createMatchingService(db: Db, now: () => Date, options: Matching
     const { graph, index } = view;
     const askerTrust = await askerView(view, askerId, options.trust);
     // Each word weighs as much as the sentence it is in says about the work asked for.
-    const lexemesOf = (i: number) => [...parseTsvector(context.sentenceLexemes[i] ?? null).keys()];
+    const stemKey = stemKeyOf(context.textSearch);
+    const lexemesOf = (i: number) => [...parseTsvector(context.sentenceLexemes[i] ?? null, stemKey).keys()];
     const parsed = lexemeWeights(
       sentences.map((sentence, i) => ({ role: roleOf(context.language, sentence), lexemes: lexemesOf(i) })),
       await requestWordsOf(context.language, context.textSearch),

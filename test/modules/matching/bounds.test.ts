@@ -75,7 +75,7 @@ describe('the pruned ranking is the exhaustive one', () => {
             searchVector: vector([pick(WORDS), pick(WORDS), pick(WORDS)], 'B'),
           };
         });
-        const index = buildSearchIndex(members, endorsements);
+        const index = buildSearchIndex(members, endorsements, 'rx_english');
         // Most members trusted, in descending order as the service hands them over.
         const trusted = Array.from({ length: s.members }, (_, p) => ({ p, trust: next() }))
           .filter(() => next() < s.trusted)
