@@ -209,8 +209,8 @@ async function patchOf(
  * once), it goes on in later turns of the event loop, `laterMs` each, and requests are served
  * meanwhile. `laterMs` is about one request's scoring at 10,000 members: each turn of the loop
  * scores one request (matching.turns.ts), so a longer patch turn slows every queued request's
- * turn as much (bench:mixed, 8 ms: the loop's max delay 55-62 ms; 3 ms: 41 ms, with writes
- * shown as soon).
+ * turn as much (bench:mixed phase 2, one run each: the loop's max delay 62 ms at 8 ms, 41 ms at
+ * 3 ms, writes shown as soon; three later runs at 3 ms: 51-70 ms).
  */
 export const PATCH_TURNS: TurnBudget = { firstMs: 8, laterMs: 3 };
 
