@@ -5,7 +5,8 @@
  * Settings (environment, all optional): DATABASE_URL (a server on which a throw-away database
  * is created and dropped; else an embedded PostgreSQL in a temporary folder), BENCH_REQUESTS
  * (1000), BENCH_WARMUP (50), BENCH_CONCURRENCY (10), BENCH_MAX_SECONDS (60),
- * BENCH_SERIAL_REQUESTS (50), BENCH_PROFILE (1; 0 skips the profile).
+ * BENCH_SERIAL_REQUESTS (50), BENCH_PROFILE (1; 0 skips the profile), BENCH_ASKERS (100: the
+ * members whose tokens the requests rotate through; each one's first request computes their trust).
  *
  * The profile does not depend on how matching is implemented: it times the app's SQL through
  * its pool, the first request after a graph_version bump, and the trust graph's PageRank
@@ -65,7 +66,7 @@ const settings = {
   serialMaxSeconds: 10,
   /** EXPLAIN ANALYZE of the slowest statement gets this long before plain EXPLAIN is used. */
   explainStatementSeconds: 30,
-  askers: 100,
+  askers: intSetting('BENCH_ASKERS', 100),
   profile: intSetting('BENCH_PROFILE', 1) !== 0,
   seed: DEFAULT_DATASET.seed,
 };

@@ -173,7 +173,8 @@ interface BriefResult {
   ndcg: number;
   strictP3: number;
   reciprocalRank: number;
-  top: { key: string; label: number; score: number; fit: number }[];
+  /** The first five, with the reasons the service gave (to read why a wrong member ranks high). */
+  top: { key: string; label: number; score: number; fit: number; reasons: string[] }[];
   /** Rank (1-based) of each member labelled 2, or null when outside the results. */
   exactRanks: Record<string, number | null>;
 }
@@ -183,7 +184,14 @@ function dcg(labels: number[], k: number): number {
   return labels.slice(0, k).reduce((sum, label, i) => sum + (2 ** label - 1) / Math.log2(i + 2), 0);
 }
 
-function evaluate(brief: RelevanceBrief, ranked: { key: string; score: number; fit: number }[]): BriefResult {
+interface Ranked {
+  key: string;
+  score: number;
+  fit: number;
+  reasons: string[];
+}
+
+function evaluate(brief: RelevanceBrief, ranked: Ranked[]): BriefResult {
   const labelOf = (key: string) => brief.labels[key] ?? 0;
   const labels = ranked.map((r) => labelOf(r.key));
   const ideal = Object.values(brief.labels).sort((a, b) => b - a);
@@ -213,6 +221,7 @@ interface MatchItem {
   member: { id: string };
   score: number;
   components: { fit: number };
+  reasons: { text: string }[];
 }
 
 async function rank(api: Api, loaded: Loaded, brief: RelevanceBrief): Promise<BriefResult> {
@@ -227,6 +236,7 @@ async function rank(api: Api, loaded: Loaded, brief: RelevanceBrief): Promise<Br
     key: loaded.keyOf.get(item.member.id) ?? '(asker?)',
     score: item.score,
     fit: item.components.fit,
+    reasons: item.reasons.map((reason) => reason.text),
   }));
   return evaluate(brief, ranked);
 }
