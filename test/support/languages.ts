@@ -691,6 +691,23 @@ export interface ProfiledPerson {
 }
 
 /**
+ * A German photographer for small collectives of ProfiledPerson: a trade and words apart from
+ * the people a test is about, so that a brief's words must tell them apart.
+ */
+export const GERMAN_PHOTOGRAPHER: ProfiledPerson = {
+  name: 'Tim Berger',
+  headline: 'Fotograf',
+  bio: 'Reportagen und Porträts für Vereine und kleine Firmen.',
+  skills: ['fotografie'],
+  example: {
+    skills: ['fotografie'],
+    title: 'Porträts für einen Sportverein',
+    description:
+      'Tim hat an zwei Trainingsabenden alle Mannschaften eines Sportvereins fotografiert, die Bilder noch in derselben Woche bearbeitet und für die Webseite und das Vereinsheft geliefert.',
+  },
+};
+
+/**
  * A collective in `language` of `people`, each endorsed by the next with their example, and a
  * `match` asked by a member with no vouches given or received: only the words decide.
  */

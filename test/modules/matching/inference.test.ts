@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../support/app.js';
-import { collectiveOfPeople, type ProfiledPerson } from '../../support/languages.js';
+import { collectiveOfPeople, GERMAN_PHOTOGRAPHER, type ProfiledPerson } from '../../support/languages.js';
 
 /**
  * Skills inferred from a brief's plain words (issue 18): a client who writes "labels and
@@ -160,18 +160,7 @@ describe('compound words in a German brief', () => {
           'Lea hat für eine kleine Imkerei die Etiketten aller sechs Honigsorten gestaltet, mit Zeichnungen der Blüten, und die Druckdaten so angelegt, dass die Gläser von Hand beklebt werden können.',
       },
     },
-    tim: {
-      name: 'Tim Berger',
-      headline: 'Fotograf',
-      bio: 'Reportagen und Porträts für Vereine und kleine Firmen.',
-      skills: ['fotografie'],
-      example: {
-        skills: ['fotografie'],
-        title: 'Porträts für einen Sportverein',
-        description:
-          'Tim hat an zwei Trainingsabenden alle Mannschaften eines Sportvereins fotografiert, die Bilder noch in derselben Woche bearbeitet und für die Webseite und das Vereinsheft geliefert.',
-      },
-    },
+    tim: GERMAN_PHOTOGRAPHER,
   };
   let built: Awaited<ReturnType<typeof collective>>;
   beforeAll(async () => {

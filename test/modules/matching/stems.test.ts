@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { germanStemKey, stemKeyOf } from '../../../src/modules/matching/matching.stems.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
-import { collectiveOfPeople, type ProfiledPerson } from '../../support/languages.js';
+import { collectiveOfPeople, GERMAN_PHOTOGRAPHER, type ProfiledPerson } from '../../support/languages.js';
 
 /**
  * PostgreSQL 15 to 17 and 18 stem German differently (matching.stems.ts); matching reads both
@@ -61,18 +61,7 @@ describe('a German brief meets a feminine job title, on the server the suite run
           'Ida hat für eine Dachwohnung mit schrägen Wänden einen Einbauschrank aus Birke entworfen, in der Werkstatt gefertigt und an einem Tag eingebaut.',
       },
     },
-    tim: {
-      name: 'Tim Berger',
-      headline: 'Fotograf',
-      bio: 'Reportagen und Porträts für Vereine und kleine Firmen.',
-      skills: ['fotografie'],
-      example: {
-        skills: ['fotografie'],
-        title: 'Porträts für einen Sportverein',
-        description:
-          'Tim hat an zwei Trainingsabenden alle Mannschaften eines Sportvereins fotografiert und die Bilder für das Vereinsheft geliefert.',
-      },
-    },
+    tim: GERMAN_PHOTOGRAPHER,
   };
   beforeAll(async () => {
     t = await createTestApp();
