@@ -166,6 +166,14 @@ async function load(api: Api, collection: RelevanceCollection): Promise<Loaded> 
   return { collectiveId: collective.id, askerToken: asker.token, keyOf };
 }
 
+/** A member as the service ranked them for a brief. */
+interface Ranked {
+  key: string;
+  score: number;
+  fit: number;
+  reasons: string[];
+}
+
 interface BriefResult {
   key: string;
   text: string;
@@ -174,7 +182,7 @@ interface BriefResult {
   strictP3: number;
   reciprocalRank: number;
   /** The first five, with the reasons the service gave (to read why a wrong member ranks high). */
-  top: { key: string; label: number; score: number; fit: number; reasons: string[] }[];
+  top: (Ranked & { label: number })[];
   /** Rank (1-based) of each member labelled 2, or null when outside the results. */
   exactRanks: Record<string, number | null>;
 }
@@ -182,13 +190,6 @@ interface BriefResult {
 /** Discounted cumulative gain of graded labels (gain 2^label - 1) over the first k. */
 function dcg(labels: number[], k: number): number {
   return labels.slice(0, k).reduce((sum, label, i) => sum + (2 ** label - 1) / Math.log2(i + 2), 0);
-}
-
-interface Ranked {
-  key: string;
-  score: number;
-  fit: number;
-  reasons: string[];
 }
 
 function evaluate(brief: RelevanceBrief, ranked: Ranked[]): BriefResult {
