@@ -3,6 +3,8 @@
  * separate process (bench/load-client.ts) so that its work never sits in the server's event loop.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
@@ -82,6 +84,8 @@ export const ms = (value: number, digits = 1) => (Number.isFinite(value) ? value
 // The load client process
 
 export interface LoadClient {
+  /** The client process's id, for its CPU time (cpuSnapshot). */
+  pid: number | undefined;
   run(spec: PhaseSpec): Promise<PhaseResult>;
   close(): Promise<void>;
 }
@@ -111,6 +115,7 @@ export async function startLoadClient(): Promise<LoadClient> {
   });
   await ready;
   return {
+    pid: child.pid,
     run(spec) {
       return new Promise((resolve) => {
         const id = nextId++;
@@ -206,4 +211,127 @@ export function recordPoolQueries(pool: pg.Pool) {
       return { statements, perRequestMs: total / Math.max(1, requests), slowest };
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CPU time, from Linux's /proc: who used the machine's cores during a phase
+
+const CLOCK_TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux
+
+/** CPU seconds a process (or, under /proc/<pid>/task/, a thread) has used; undefined once it is gone or off Linux. */
+export function cpuSecondsOf(statPath: string): number | undefined {
+  try {
+    // utime and stime: fields 14 and 15, the 12th and 13th after the parenthesised command name.
+    const fields = readFileSync(statPath, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / CLOCK_TICKS_PER_SECOND : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The PostgreSQL backends of the current database (the app's pool, and the benchmark's own). */
+export async function backendPids(observer: Pick<pg.Pool, 'query'>): Promise<number[]> {
+  const { rows } = await observer.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
+  );
+  return rows.map((row) => row.pid);
+}
+
+export interface CpuSnapshot {
+  atMs: number;
+  /** The app's main thread (this process's): CPU, and time runnable but waiting for a core (schedstat). */
+  main: { cpuS: number; waitingS: number };
+  /** This process's other threads: V8's helper threads (GC), libuv's pool, worker threads. */
+  otherThreadsS: number;
+  /** The load clients' processes together. */
+  clientS: number;
+  postgresS: Map<number, number>;
+}
+
+/** CPU used so far by this process (the app), the load clients and PostgreSQL's backends; undefined off Linux. */
+export function cpuSnapshot(
+  clientPids: readonly (number | undefined)[],
+  postgresPids: readonly number[],
+): CpuSnapshot | undefined {
+  const main = cpuSecondsOf(`/proc/self/task/${process.pid}/stat`);
+  const all = cpuSecondsOf('/proc/self/stat');
+  if (main === undefined || all === undefined) return undefined;
+  let waitingS = Number.NaN;
+  try {
+    // run time, wait time (ns), timeslices
+    waitingS = Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
+  } catch {
+    // a kernel without schedstats: the wait is not reported
+  }
+  const postgresS = new Map<number, number>();
+  for (const pid of postgresPids) {
+    const seconds = cpuSecondsOf(`/proc/${pid}/stat`);
+    if (seconds !== undefined) postgresS.set(pid, seconds);
+  }
+  return {
+    atMs: performance.now(),
+    main: { cpuS: main, waitingS },
+    otherThreadsS: all - main,
+    clientS: clientPids.reduce<number>(
+      (sum, pid) =>
+        sum + (pid === undefined ? Number.NaN : (cpuSecondsOf(`/proc/${pid}/stat`) ?? Number.NaN)),
+      0,
+    ),
+    postgresS,
+  };
+}
+
+/** CPU seconds between two reads of the same processes (a process that ended is left out). */
+export function cpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? seconds);
+  return total;
+}
+
+/** Where a phase's CPU went: CPU seconds by party, and how much of the machine it used. */
+export interface CpuShare {
+  wallS: number;
+  /** CPU seconds of the app's main thread, its other threads, the load clients and PostgreSQL. */
+  seconds: { main: number; otherThreads: number; clients: number; postgres: number };
+  /** Share of the phase's wall clock the main thread ran, and waited runnable for a core. */
+  mainRunning: number;
+  mainWaiting: number;
+  /** Cores these processes kept busy on average, and the machine's cores. */
+  coresBusy: number;
+  cores: number;
+}
+
+export function cpuShare(before: CpuSnapshot, after: CpuSnapshot): CpuShare {
+  const wallS = (after.atMs - before.atMs) / 1000;
+  const seconds = {
+    main: after.main.cpuS - before.main.cpuS,
+    otherThreads: after.otherThreadsS - before.otherThreadsS,
+    clients: after.clientS - before.clientS,
+    postgres: cpuBetween(before.postgresS, after.postgresS),
+  };
+  const used = Object.values(seconds).reduce((sum, s) => sum + (Number.isFinite(s) ? s : 0), 0);
+  return {
+    wallS,
+    seconds,
+    mainRunning: seconds.main / wallS,
+    mainWaiting: (after.main.waitingS - before.main.waitingS) / wallS,
+    coresBusy: used / wallS,
+    cores: os.cpus().length,
+  };
+}
+
+/** A CpuShare for a benchmark's log: per request when `requests` is given, else in cores. */
+export function describeCpu(cpu: CpuShare, requests?: number): string {
+  const pct = (share: number) => `${Math.round(share * 100)}%`;
+  const of = (seconds: number) =>
+    requests === undefined
+      ? `${ms(seconds / cpu.wallS, 2)} cores`
+      : `${ms((seconds * 1000) / Math.max(1, requests), 2)} ms`;
+  const { main, otherThreads, clients, postgres } = cpu.seconds;
+  return (
+    `CPU${requests === undefined ? '' : ' per request'}: main thread ${of(main)} (running ${pct(cpu.mainRunning)} ` +
+    `of the time, waiting for a core ${pct(cpu.mainWaiting)}), the app's other threads ${of(otherThreads)}, ` +
+    `load clients ${of(clients)}, PostgreSQL ${of(postgres)}; ${ms(cpu.coresBusy, 2)} of ${cpu.cores} cores busy`
+  );
 }

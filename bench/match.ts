@@ -39,6 +39,10 @@ import {
 import { listenBenchApp, openBenchPool, silent } from './app.js';
 import { openBenchDatabase } from './database.js';
 import {
+  backendPids,
+  cpuShare,
+  cpuSnapshot,
+  describeCpu,
   intSetting,
   ms,
   recordPoolQueries,
@@ -46,6 +50,7 @@ import {
   stats,
   summarize,
   type CapturedStatement,
+  type CpuShare,
   type SqlProfile,
   type Summary,
 } from './harness.js';
@@ -287,6 +292,8 @@ interface CollectiveResult {
   cold: { ms: number; status: string };
   warmup: Summary;
   measured: Summary;
+  /** Where the measured run's CPU went (Linux only): the main thread caps the throughput. */
+  measuredCpu?: CpuShare;
   serial: Summary;
   profile?: Profile;
 }
@@ -410,13 +417,33 @@ async function main(): Promise<void> {
       await phase(1, settings.warmup, settings.concurrency, settings.warmupMaxSeconds),
     );
     log(`  warm-up: ${warmup.requests} requests, p50 ${ms(warmup.p50)} ms`);
+    const backends = await backendPids(pool);
+    const cpuBefore = cpuSnapshot([client.pid], backends);
     const measured = summarize(
       await phase(1 + settings.warmup, settings.requests, settings.concurrency, settings.maxSeconds),
     );
+    const cpuAfter = cpuSnapshot([client.pid], backends);
+    const measuredCpu = cpuBefore && cpuAfter && cpuShare(cpuBefore, cpuAfter);
     log(
       `  measured: ${measured.requests} requests at concurrency ${settings.concurrency}, ` +
         `p50 ${ms(measured.p50)} ms, p99 ${ms(measured.p99)} ms, ${ms(measured.throughput)} req/s, ${measured.errors} errors`,
     );
+    if (measuredCpu) {
+      // One event loop serves every request: its CPU per request bounds the throughput, and with
+      // `concurrency` in flight the mean latency (Little's law) is at least concurrency times it.
+      const perRequestMs = (seconds: number) => (seconds * 1000) / measured.requests;
+      const { main, otherThreads, postgres } = measuredCpu.seconds;
+      const mainMs = perRequestMs(main);
+      // The same bound for the machine: the app's threads and PostgreSQL on all its cores at
+      // once, however the work were spread (the load client's own CPU left out).
+      const serverMs = perRequestMs(main + otherThreads + postgres) / measuredCpu.cores;
+      log(`  ${describeCpu(measuredCpu, measured.requests)}`);
+      log(
+        `  so at concurrency ${settings.concurrency} the mean latency is at least ${ms(settings.concurrency * mainMs)} ms ` +
+          `on one event loop (at most ${ms(1000 / mainMs, 0)} req/s), and at least ${ms(settings.concurrency * serverMs)} ms ` +
+          `with the server's work spread over all ${measuredCpu.cores} cores (measured: mean ${ms(measured.mean)} ms)`,
+      );
+    }
     if (settings.profile) recorder.start();
     const serial = summarize(
       await phase(
@@ -441,6 +468,7 @@ async function main(): Promise<void> {
       cold: { ms: cold.latenciesMs[0] ?? Number.NaN, status: coldStatus },
       warmup,
       measured,
+      measuredCpu,
       serial,
     };
     if (settings.profile) {

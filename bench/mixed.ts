@@ -26,7 +26,17 @@ import { buildModelData } from '../src/modules/matching/matching.model.js';
 import { briefBody, createRandom, generateDataset, vocabulary } from './dataset.js';
 import { listenBenchApp, openBenchPool } from './app.js';
 import { openBenchDatabase } from './database.js';
-import { intSetting, ms, startLoadClient, stats, summarize } from './harness.js';
+import {
+  backendPids,
+  cpuShare,
+  cpuSnapshot,
+  describeCpu,
+  intSetting,
+  ms,
+  startLoadClient,
+  stats,
+  summarize,
+} from './harness.js';
 import type { LoadRequest } from './load-client.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -179,6 +189,9 @@ async function main(): Promise<void> {
     const phase = async (name: string, writes: boolean) => {
       loop.reset();
       loop.enable();
+      const clients = [matchClient.pid, memberClient.pid];
+      const backends = await backendPids(pool);
+      const cpuBefore = cpuSnapshot(clients, backends);
       const visible: { kind: string; ms: number }[] = [];
       const load = runBoth(PHASE_SECONDS);
       if (writes) {
@@ -260,12 +273,14 @@ async function main(): Promise<void> {
       }
       const [matches, members] = await load;
       loop.disable();
+      const cpuAfter = cpuSnapshot(clients, backends);
       const result = {
         name,
         match: summarize(matches),
         member: summarize(members),
         eventLoop: { p99Ms: loop.percentile(99) / 1e6, maxMs: loop.max / 1e6 },
         writes: visible,
+        cpu: cpuBefore && cpuAfter && cpuShare(cpuBefore, cpuAfter),
       };
       log(`\n${name}`);
       for (const [label, s] of [
@@ -277,6 +292,7 @@ async function main(): Promise<void> {
         );
       }
       log(`  event loop delay: p99 ${ms(result.eventLoop.p99Ms)} ms, max ${ms(result.eventLoop.maxMs)} ms`);
+      if (result.cpu) log(`  ${describeCpu(result.cpu)}`);
       if (visible.length > 0) {
         const shown = stats(visible.map((v) => v.ms));
         log(

@@ -17,7 +17,6 @@
  * commit 484fc64: bench/results/stream-2026-12-01-polling.json.
  */
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,7 +28,7 @@ import { issueAccessToken } from '../src/modules/auth/index.js';
 import { recordEvents } from '../src/modules/events/index.js';
 import { listenBenchApp, openBenchPool } from './app.js';
 import { openBenchDatabase } from './database.js';
-import { intSetting, ms, recordPoolQueries, stats } from './harness.js';
+import { cpuBetween, cpuSecondsOf, intSetting, ms, recordPoolQueries, stats } from './harness.js';
 import type { ClientReply, ClientRequest, StreamTarget } from './stream-client.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -57,8 +56,6 @@ const settings = {
 if (settings.steps.some((n) => !Number.isInteger(n) || n < 0))
   throw new Error('BENCH_STREAMS must be non-negative integers, comma-separated');
 
-const CLOCK_TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux
-
 /** CPU seconds used so far by each PostgreSQL backend serving the app's pool. */
 async function backendCpu(observer: pg.Client): Promise<Map<number, number>> {
   const { rows } = await observer.query<{ pid: number }>(
@@ -67,21 +64,11 @@ async function backendCpu(observer: pg.Client): Promise<Map<number, number>> {
   );
   const cpu = new Map<number, number>();
   for (const { pid } of rows) {
-    try {
-      // Fields 14 and 15 (utime, stime) after the parenthesised command name.
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND);
-    } catch {
-      // A backend that ended between the two reads, or one on another machine: not counted.
-    }
+    // A backend that ended between the two reads, or one on another machine: not counted.
+    const seconds = cpuSecondsOf(`/proc/${pid}/stat`);
+    if (seconds !== undefined) cpu.set(pid, seconds);
   }
   return cpu;
-}
-
-function cpuBetween(before: Map<number, number>, after: Map<number, number>): number {
-  let total = 0;
-  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? seconds);
-  return total;
 }
 
 interface StepResult {
