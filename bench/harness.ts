@@ -231,14 +231,14 @@ export function cpuSecondsOf(statPath: string): number | undefined {
 }
 
 /** The PostgreSQL backends of the current database (the app's pool, and the benchmark's own). */
-export async function backendPids(observer: Pick<pg.Pool, 'query'>): Promise<number[]> {
+async function backendPids(observer: Pick<pg.Pool, 'query'>): Promise<number[]> {
   const { rows } = await observer.query<{ pid: number }>(
     'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
   );
   return rows.map((row) => row.pid);
 }
 
-export interface CpuSnapshot {
+interface CpuSnapshot {
   atMs: number;
   /** The app's main thread (this process's): CPU, and time runnable but waiting for a core (schedstat). */
   main: { cpuS: number; waitingS: number };
@@ -250,7 +250,7 @@ export interface CpuSnapshot {
 }
 
 /** CPU used so far by this process (the app), the load clients and PostgreSQL's backends; undefined off Linux. */
-export function cpuSnapshot(
+function cpuSnapshot(
   clientPids: readonly (number | undefined)[],
   postgresPids: readonly number[],
 ): CpuSnapshot | undefined {
@@ -302,7 +302,7 @@ export interface CpuShare {
   cores: number;
 }
 
-export function cpuShare(before: CpuSnapshot, after: CpuSnapshot): CpuShare {
+function cpuShare(before: CpuSnapshot, after: CpuSnapshot): CpuShare {
   const wallS = (after.atMs - before.atMs) / 1000;
   const seconds = {
     main: after.main.cpuS - before.main.cpuS,
@@ -318,6 +318,24 @@ export function cpuShare(before: CpuSnapshot, after: CpuSnapshot): CpuShare {
     mainWaiting: (after.main.waitingS - before.main.waitingS) / wallS,
     coresBusy: used / wallS,
     cores: os.cpus().length,
+  };
+}
+
+/**
+ * Starts counting the CPU of this process (the app), the load clients and the current
+ * database's PostgreSQL backends; `stop` says where it went since (undefined off Linux).
+ */
+export async function startCpuMeter(
+  observer: Pick<pg.Pool, 'query'>,
+  clientPids: readonly (number | undefined)[],
+): Promise<{ stop(): CpuShare | undefined }> {
+  const backends = await backendPids(observer);
+  const before = cpuSnapshot(clientPids, backends);
+  return {
+    stop() {
+      const after = cpuSnapshot(clientPids, backends);
+      return before && after && cpuShare(before, after);
+    },
   };
 }
 

@@ -39,13 +39,11 @@ import {
 import { listenBenchApp, openBenchPool, silent } from './app.js';
 import { openBenchDatabase } from './database.js';
 import {
-  backendPids,
-  cpuShare,
-  cpuSnapshot,
   describeCpu,
   intSetting,
   ms,
   recordPoolQueries,
+  startCpuMeter,
   startLoadClient,
   stats,
   summarize,
@@ -417,13 +415,11 @@ async function main(): Promise<void> {
       await phase(1, settings.warmup, settings.concurrency, settings.warmupMaxSeconds),
     );
     log(`  warm-up: ${warmup.requests} requests, p50 ${ms(warmup.p50)} ms`);
-    const backends = await backendPids(pool);
-    const cpuBefore = cpuSnapshot([client.pid], backends);
+    const cpuMeter = await startCpuMeter(pool, [client.pid]);
     const measured = summarize(
       await phase(1 + settings.warmup, settings.requests, settings.concurrency, settings.maxSeconds),
     );
-    const cpuAfter = cpuSnapshot([client.pid], backends);
-    const measuredCpu = cpuBefore && cpuAfter && cpuShare(cpuBefore, cpuAfter);
+    const measuredCpu = cpuMeter.stop();
     log(
       `  measured: ${measured.requests} requests at concurrency ${settings.concurrency}, ` +
         `p50 ${ms(measured.p50)} ms, p99 ${ms(measured.p99)} ms, ${ms(measured.throughput)} req/s, ${measured.errors} errors`,

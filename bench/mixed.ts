@@ -26,17 +26,7 @@ import { buildModelData } from '../src/modules/matching/matching.model.js';
 import { briefBody, createRandom, generateDataset, vocabulary } from './dataset.js';
 import { listenBenchApp, openBenchPool } from './app.js';
 import { openBenchDatabase } from './database.js';
-import {
-  backendPids,
-  cpuShare,
-  cpuSnapshot,
-  describeCpu,
-  intSetting,
-  ms,
-  startLoadClient,
-  stats,
-  summarize,
-} from './harness.js';
+import { describeCpu, intSetting, ms, startCpuMeter, startLoadClient, stats, summarize } from './harness.js';
 import type { LoadRequest } from './load-client.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -189,9 +179,7 @@ async function main(): Promise<void> {
     const phase = async (name: string, writes: boolean) => {
       loop.reset();
       loop.enable();
-      const clients = [matchClient.pid, memberClient.pid];
-      const backends = await backendPids(pool);
-      const cpuBefore = cpuSnapshot(clients, backends);
+      const cpuMeter = await startCpuMeter(pool, [matchClient.pid, memberClient.pid]);
       const visible: { kind: string; ms: number }[] = [];
       const load = runBoth(PHASE_SECONDS);
       if (writes) {
@@ -273,14 +261,14 @@ async function main(): Promise<void> {
       }
       const [matches, members] = await load;
       loop.disable();
-      const cpuAfter = cpuSnapshot(clients, backends);
+      const cpu = cpuMeter.stop();
       const result = {
         name,
         match: summarize(matches),
         member: summarize(members),
         eventLoop: { p99Ms: loop.percentile(99) / 1e6, maxMs: loop.max / 1e6 },
         writes: visible,
-        cpu: cpuBefore && cpuAfter && cpuShare(cpuBefore, cpuAfter),
+        cpu,
       };
       log(`\n${name}`);
       for (const [label, s] of [
