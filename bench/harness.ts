@@ -219,7 +219,7 @@ export function recordPoolQueries(pool: pg.Pool) {
 const CLOCK_TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux
 
 /** CPU seconds a process (or, under /proc/<pid>/task/, a thread) has used; undefined once it is gone or off Linux. */
-export function cpuSecondsOf(statPath: string): number | undefined {
+function cpuSecondsOf(statPath: string): number | undefined {
   try {
     // utime and stime: fields 14 and 15, the 12th and 13th after the parenthesised command name.
     const fields = readFileSync(statPath, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -228,6 +228,16 @@ export function cpuSecondsOf(statPath: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** CPU seconds used so far by each of these processes (one that has ended, or runs elsewhere, left out). */
+export function processCpu(pids: readonly number[]): Map<number, number> {
+  const cpu = new Map<number, number>();
+  for (const pid of pids) {
+    const seconds = cpuSecondsOf(`/proc/${pid}/stat`);
+    if (seconds !== undefined) cpu.set(pid, seconds);
+  }
+  return cpu;
 }
 
 /** The PostgreSQL backends of the current database (the app's pool, and the benchmark's own). */
@@ -264,11 +274,6 @@ function cpuSnapshot(
   } catch {
     // a kernel without schedstats: the wait is not reported
   }
-  const postgresS = new Map<number, number>();
-  for (const pid of postgresPids) {
-    const seconds = cpuSecondsOf(`/proc/${pid}/stat`);
-    if (seconds !== undefined) postgresS.set(pid, seconds);
-  }
   return {
     atMs: performance.now(),
     main: { cpuS: main, waitingS },
@@ -278,7 +283,7 @@ function cpuSnapshot(
         sum + (pid === undefined ? Number.NaN : (cpuSecondsOf(`/proc/${pid}/stat`) ?? Number.NaN)),
       0,
     ),
-    postgresS,
+    postgresS: processCpu(postgresPids),
   };
 }
 

@@ -28,7 +28,7 @@ import { issueAccessToken } from '../src/modules/auth/index.js';
 import { recordEvents } from '../src/modules/events/index.js';
 import { listenBenchApp, openBenchPool } from './app.js';
 import { openBenchDatabase } from './database.js';
-import { cpuBetween, cpuSecondsOf, intSetting, ms, recordPoolQueries, stats } from './harness.js';
+import { cpuBetween, intSetting, processCpu, ms, recordPoolQueries, stats } from './harness.js';
 import type { ClientReply, ClientRequest, StreamTarget } from './stream-client.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -62,13 +62,8 @@ async function backendCpu(observer: pg.Client): Promise<Map<number, number>> {
     `SELECT pid FROM pg_stat_activity WHERE application_name = ANY($1) AND datname = current_database()`,
     [[APP_NAME, LISTENER_NAME]],
   );
-  const cpu = new Map<number, number>();
-  for (const { pid } of rows) {
-    // A backend that ended between the two reads, or one on another machine: not counted.
-    const seconds = cpuSecondsOf(`/proc/${pid}/stat`);
-    if (seconds !== undefined) cpu.set(pid, seconds);
-  }
-  return cpu;
+  // A backend that ended between the two reads, or one on another machine: not counted.
+  return processCpu(rows.map((row) => row.pid));
 }
 
 interface StepResult {

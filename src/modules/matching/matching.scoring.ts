@@ -436,6 +436,7 @@ function evidenceBounds(index: SearchIndex, hits: BriefHits, trust: Float64Array
  */
 const trustedBoundsKept = new WeakMap<SearchIndex, WeakMap<AskerTrust, Float64Array>>();
 
+/** `trust`: the asker's trust by member position, as bestCandidates filled it from `asker`. */
 function trustedBounds(index: SearchIndex, trust: Float64Array, asker: AskerTrust): Float64Array {
   let byAsker = trustedBoundsKept.get(index);
   if (byAsker === undefined) {
